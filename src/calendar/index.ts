@@ -1,0 +1,2 @@
+// Public surface of the calendar module; filled in as the module grows.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of the diff module; filled in as the module grows.
+export {};

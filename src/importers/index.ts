@@ -1,0 +1,2 @@
+// Public surface of the importers module; filled in as the module grows.
+export {};

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+// Dates are validated here, once, at the boundary; the engine trusts parsed cases.
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const monthLength = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= monthLength;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isCaseDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = DATE_RE.exec(value);
+  return !!m && isRealDate(+m[1]!, +m[2]!, +m[3]!);
+}
+
+/** True for an instant with an explicit offset (`2024-03-05T14:30:00Z`, `...+01:00`). */
+export function isCaseInstant(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = INSTANT_RE.exec(value);
+  return !!m && isRealDate(+m[1]!, +m[2]!, +m[3]!) && +m[4]! < 24 && +m[5]! < 60 && (m[6] === undefined || +m[6] < 60);
+}
+
+const dateString = z
+  .string()
+  .refine(isCaseDate, { message: 'is not a date: expected YYYY-MM-DD' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD.' });
+
+const dateOrInstant = z
+  .string()
+  .refine((v) => isCaseDate(v) || isCaseInstant(v), {
+    message: 'is not a date: expected YYYY-MM-DD or an instant with offset such as 2024-03-05T14:30:00Z',
+  })
+  .meta({ description: 'A date (YYYY-MM-DD, date precision) or an instant with an offset (2024-03-05T14:30:00Z).' });
+
+/** One dated event in a child's history. Keys other than the ones below are attributes. */
+export const CaseEventSchema = z
+  .looseObject({
+    type: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/, 'is not an event type: expected snake_case such as strategy_discussion')
+      .meta({ description: 'Event type from the shared vocabulary (case-format.md) or a pack-declared type.' }),
+    at: dateOrInstant,
+    scheduled: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True for a meeting that is booked but has not happened yet.' }),
+  })
+  .meta({ title: 'Case event', description: 'A dated event; any other key is an attribute a rule may test.' });
+
+/** The child the case is about. */
+export const ChildSchema = z
+  .looseObject({
+    dateOfBirth: dateString.optional(),
+    disabled: z.boolean().optional(),
+    uasc: z.boolean().optional().meta({ description: 'Unaccompanied asylum-seeking child.' }),
+  })
+  .meta({ title: 'Child' });
+
+/** A case history: the engine's input (case-format.md). */
+export const CaseHistorySchema = z
+  .looseObject({
+    id: z.string().min(1, 'must not be empty').meta({ description: "The authority's case or child identifier." }),
+    child: ChildSchema.default({}),
+    attributes: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: 'Case attributes such as the allocated team and worker, for grouping summaries.' }),
+    latestOnly: z
+      .array(z.string())
+      .optional()
+      .meta({
+        description:
+          'Event types for which the source holds only the latest occurrence (Ofsted Annex A). The engine reports what is due next from that event and does not invent earlier history.',
+      }),
+    events: z.array(CaseEventSchema),
+  })
+  .meta({ title: 'Case history', description: "One child's record as a list of dated events." });
+
+/** A case event after validation. */
+export type CaseEvent = z.infer<typeof CaseEventSchema> & Record<string, unknown>;
+/** A case history after validation. */
+export type CaseHistory = z.infer<typeof CaseHistorySchema>;
+
+/** One problem with a case, located by a JSON path such as `events[4].at`. */
+export interface CaseIssue {
+  path: string;
+  message: string;
+}
+
+/** The answer of {@link parseCase}: the validated case, or every problem found. */
+export type ParseCaseResult = { ok: true; case: CaseHistory } | { ok: false; issues: CaseIssue[] };
+
+/** Formats a zod path as `events[4].at`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(case)';
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? json.slice(0, 57) + '...' : json;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = input;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[part];
+  }
+  return node;
+}
+
+/**
+ * Validates a case history. Never throws for bad input: every problem comes back with the
+ * JSON path of the offending value, e.g. `events[4].at: "2024-13-01" is not a date`.
+ *
+ * @example
+ * const r = parseCase({ id: 'C1', events: [{ type: 'referral_received', at: '2024-13-01' }] });
+ * // r.ok === false; r.issues[0] => { path: 'events[0].at', message: '"2024-13-01" is not a date: expected ...' }
+ */
+export function parseCase(input: unknown): ParseCaseResult {
+  const result = CaseHistorySchema.safeParse(input);
+  if (result.success) return { ok: true, case: result.data as CaseHistory };
+  const issues = result.error.issues.map((issue) => {
+    const value = valueAt(input, issue.path);
+    let message = issue.message;
+    if (issue.code === 'invalid_type') message = `expected ${issue.expected}`;
+    const shown = issue.code === 'custom' || issue.code === 'invalid_format' || issue.code === 'too_small' ? `${describeValue(value)} ` : '';
+    return { path: formatPath(issue.path), message: issue.code === 'invalid_type' ? `${describeValue(value) === 'missing' ? 'is missing' : `${describeValue(value)} is the wrong type`}: ${message}` : `${shown}${message}` };
+  });
+  return { ok: false, issues };
+}
+
+/** One line per issue, for people: `events[4].at: "2024-13-01" is not a date: expected YYYY-MM-DD ...`. */
+export function formatCaseIssues(issues: readonly CaseIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+}
