@@ -1,2 +1,2 @@
-// Public surface of the engine module; filled in as the module grows.
-export {};
+export * from './types.js';
+export * from './evaluate.js';

@@ -1,2 +1,2 @@
-// Public surface of the pack module; filled in as the module grows.
-export {};
+export * from './schema.js';
+export * from './types.js';
