@@ -1,0 +1,96 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { InvalidDateError, describeValue, outOfRange } from './errors.js';
+import { clampedDayNumber, dateParts, formatIsoDate, parseIsoDate } from './isoDate.js';
+
+/** All calendar reasoning happens in this zone (date-semantics.md). */
+export const LONDON_TIME_ZONE = 'Europe/London';
+
+// Passed explicitly, date-fns style, rather than relying on the process time zone.
+const inLondon = tz(LONDON_TIME_ZONE);
+
+// An instant must carry its offset: a bare local time would be ambiguous on the night the
+// clocks go back, so it is rejected rather than guessed.
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const INSTANT_EXPECTED = 'an ISO 8601 date-time with Z or an offset (2024-03-30T23:30:00Z) or epoch milliseconds';
+
+/**
+ * Parses an instant (an ISO 8601 date-time with `Z` or an offset, or epoch milliseconds)
+ * into epoch milliseconds.
+ *
+ * @throws {@link InvalidDateError} for a date-time without an offset, a malformed or
+ * impossible one, or a non-finite number.
+ * @example
+ * ```ts
+ * parseInstant('2024-03-30T23:30:00Z'); //=> 1711841400000
+ * parseInstant('2024-03-31T00:30:00+01:00'); //=> 1711841400000 (the same instant)
+ * ```
+ */
+export function parseInstant(value: unknown): number {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    throw new InvalidDateError(value, INSTANT_EXPECTED, `${describeValue(value)} is not a valid instant: expected ${INSTANT_EXPECTED}`);
+  }
+  const match = typeof value === 'string' ? INSTANT_PATTERN.exec(value) : null;
+  const ms = match ? Date.parse(value as string) : Number.NaN;
+  if (!match || Number.isNaN(ms)) {
+    throw new InvalidDateError(value, INSTANT_EXPECTED, `${describeValue(value)} is not a valid instant: expected ${INSTANT_EXPECTED}`);
+  }
+  // Date.parse rolls some impossible dates over (2023-02-29 becomes 1 March), so check the
+  // written date exists. Its range is checked later, on the London date.
+  const [year, month, day] = match[1]!.split('-').map(Number) as [number, number, number];
+  const monthLength = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > monthLength) {
+    throw new InvalidDateError(value, INSTANT_EXPECTED, `${describeValue(value)} is not a valid instant: ${match[1]} is not a calendar date`);
+  }
+  return ms;
+}
+
+/**
+ * The Europe/London calendar date of an instant.
+ *
+ * @param instant - an ISO 8601 date-time with `Z` or an offset, or epoch milliseconds
+ * @throws {@link InvalidDateError} for a malformed instant or one whose London date is
+ * outside 2000-01-01 to 2099-12-31.
+ * @example
+ * ```ts
+ * londonDateOf('2024-03-30T23:30:00Z'); //=> '2024-03-30' (GMT: London is on UTC)
+ * londonDateOf('2024-06-30T23:30:00Z'); //=> '2024-07-01' (BST: 00:30 in London)
+ * ```
+ */
+export function londonDateOf(instant: string | number): string {
+  const ms = parseInstant(instant);
+  const local = inLondon(ms);
+  const day = clampedDayNumber(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  if (day === undefined) throw outOfRange(instant);
+  return formatIsoDate(day);
+}
+
+/**
+ * Epoch milliseconds of midnight at the start of a date in London. Midnight always exists
+ * there: the clocks change at 01:00 UTC.
+ *
+ * @example
+ * ```ts
+ * startOfLondonDay('2024-03-31'); //=> 1711843200000 (2024-03-31T00:00:00Z, GMT)
+ * startOfLondonDay('2024-10-27'); //=> 1729983600000 (2024-10-26T23:00:00Z, still BST)
+ * ```
+ */
+export function startOfLondonDay(date: string): number {
+  const { year, month, day } = dateParts(parseIsoDate(date));
+  return new TZDate(year, month - 1, day, LONDON_TIME_ZONE).getTime();
+}
+
+/**
+ * Epoch milliseconds of the last millisecond of a date in London (one before the next
+ * London midnight), so a 23-hour or 25-hour day is handled.
+ *
+ * @example
+ * ```ts
+ * endOfLondonDay('2024-03-31'); //=> 1711925999999 (2024-03-31T22:59:59.999Z, 23:59:59.999 BST)
+ * ```
+ */
+export function endOfLondonDay(date: string): number {
+  const { year, month, day } = dateParts(parseIsoDate(date));
+  // Day + 1 may be 1 January 2100; TZDate rolls the month and year over.
+  return new TZDate(year, month - 1, day + 1, LONDON_TIME_ZONE).getTime() - 1;
+}
