@@ -1,0 +1,116 @@
+import { addMonths } from '../calendar/index.js';
+import type { Age, AttributeTest, Condition, EventMatch, Where } from '../pack/schema.js';
+import type { StateDefinition } from '../pack/types.js';
+import type { PreparedCase, PreparedEvent } from './prepare.js';
+
+/** The date a child born on `dateOfBirth` reaches `age` (month ends clamp: 29 Feb + 1 year = 28 Feb). */
+export function dateAtAge(dateOfBirth: string, age: Age): string {
+  return addMonths(dateOfBirth, age.years * 12 + (age.months ?? 0));
+}
+
+/** Does one attribute value pass its test? A missing attribute passes only negative tests. */
+export function passesTest(value: unknown, test: AttributeTest): boolean {
+  if (test === null || typeof test !== 'object') return value === test;
+  if ('in' in test) return test.in.some((v) => v === value);
+  if ('notIn' in test) return !test.notIn.some((v) => v === value);
+  if ('not' in test) return value !== test.not;
+  if ('exists' in test) return (value !== undefined && value !== null) === test.exists;
+  if (typeof value !== 'number') return false;
+  const range = test as { gte?: number; gt?: number; lte?: number; lt?: number };
+  return (
+    (range.gte === undefined || value >= range.gte) &&
+    (range.gt === undefined || value > range.gt) &&
+    (range.lte === undefined || value <= range.lte) &&
+    (range.lt === undefined || value < range.lt)
+  );
+}
+
+/** Do all attributes pass? */
+export function passesWhere(attributes: Record<string, unknown>, where: Where | undefined): boolean {
+  if (!where) return true;
+  for (const key in where) {
+    if (!passesTest(attributes[key], where[key]!)) return false;
+  }
+  return true;
+}
+
+/** Does a (held, not merely scheduled) event match a type-and-attributes pattern? */
+export function matchesEvent(event: PreparedEvent, match: EventMatch): boolean {
+  return event.type === match.event && passesWhere(event.attributes, match.where);
+}
+
+/** Everything a condition can look at. */
+export interface ConditionContext {
+  kase: PreparedCase;
+  states: ReadonlyMap<string, StateDefinition>;
+  /** The date the condition is judged on (the trigger date). */
+  date: string;
+  trigger?: PreparedEvent;
+}
+
+/** Whether a derived state (on a plan, looked after ...) holds on `date`. */
+export function stateHolds(kase: PreparedCase, state: StateDefinition, date: string): boolean {
+  let lastFrom = -1;
+  let lastTo = -1;
+  for (const event of kase.byType.get(state.from.event) ?? []) {
+    if (event.date > date) break;
+    if (!event.scheduled && matchesEvent(event, state.from)) lastFrom = event.position;
+  }
+  if (lastFrom < 0) return false;
+  for (const event of kase.byType.get(state.to.event) ?? []) {
+    if (event.date > date) break;
+    if (!event.scheduled && matchesEvent(event, state.to)) lastTo = event.position;
+  }
+  return lastFrom > lastTo;
+}
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+function hasEventMatching(ctx: ConditionContext, match: EventMatch & { since?: 'trigger' | 'ever' }): boolean {
+  const since = match.since === 'ever' ? undefined : ctx.date;
+  for (const event of ctx.kase.byType.get(match.event) ?? []) {
+    if (event.scheduled || (since !== undefined && event.date < since)) continue;
+    if (passesWhere(event.attributes, match.where)) return true;
+  }
+  return false;
+}
+
+/**
+ * Evaluates a condition at the context date. A child-age test on a case without a date of
+ * birth is false, and `onMissingBirthDate` is called so the engine can warn.
+ */
+export function conditionHolds(condition: Condition | undefined, ctx: ConditionContext, onMissingBirthDate?: () => void): boolean {
+  if (!condition) return true;
+  if (condition.trigger && !(ctx.trigger && passesWhere(ctx.trigger.attributes, condition.trigger))) return false;
+  if (condition.child) {
+    const child = condition.child;
+    if (child.disabled !== undefined && (ctx.kase.disabled ?? false) !== child.disabled) return false;
+    if (child.uasc !== undefined && (ctx.kase.uasc ?? false) !== child.uasc) return false;
+    if (child.ageAtLeast || child.ageUnder) {
+      const dob = ctx.kase.dateOfBirth;
+      if (!dob) {
+        onMissingBirthDate?.();
+        return false;
+      }
+      if (child.ageAtLeast && ctx.date < dateAtAge(dob, child.ageAtLeast)) return false;
+      if (child.ageUnder && ctx.date >= dateAtAge(dob, child.ageUnder)) return false;
+    }
+  }
+  for (const name of list(condition.state)) {
+    const state = ctx.states.get(name);
+    if (!state || !stateHolds(ctx.kase, state, ctx.date)) return false;
+  }
+  for (const name of list(condition.notState)) {
+    const state = ctx.states.get(name);
+    if (state && stateHolds(ctx.kase, state, ctx.date)) return false;
+  }
+  if (condition.hasEvent && !hasEventMatching(ctx, condition.hasEvent)) return false;
+  if (condition.noEvent && hasEventMatching(ctx, condition.noEvent)) return false;
+  if (condition.case && !passesWhere(ctx.kase.attributes, condition.case)) return false;
+  if (condition.all && !condition.all.every((c) => conditionHolds(c, ctx, onMissingBirthDate))) return false;
+  if (condition.any && !condition.any.some((c) => conditionHolds(c, ctx, onMissingBirthDate))) return false;
+  if (condition.not && conditionHolds(condition.not, ctx, onMissingBirthDate)) return false;
+  return true;
+}

@@ -1,0 +1,122 @@
+import type { Moment } from '../calendar/index.js';
+import type { Phase } from '../pack/schema.js';
+import { dateAtAge, matchesEvent } from './conditions.js';
+import type { RuleRun, TriggerPoint } from './evaluate.js';
+import { findSatisfaction, judge } from './judge.js';
+import type { InstanceBase, SatisfactionWindow, StopPoint } from './judge.js';
+import type { PreparedEvent } from './prepare.js';
+import { basisLine, computeDue, durationWords, eventWords, timescaleWords } from './timescale.js';
+import type { Timescale } from './timescale.js';
+import type { ObligationInstance } from './types.js';
+
+// A safety net, not a limit anyone should meet: weekly visits for 19 years is under 1,000.
+const MAX_INSTANCES = 2_000;
+
+function phaseEnded(run: RuleRun, trigger: TriggerPoint, phase: Phase, done: number, date: string): boolean {
+  const until = phase.until;
+  if (!until) return false;
+  if ('count' in until) return done >= until.count;
+  if ('age' in until) {
+    if (!run.kase.dateOfBirth) {
+      run.warn(`rule ${run.rule.id} has a phase that ends at an age but the case has no child.dateOfBirth: the phase was not ended`);
+      return false;
+    }
+    return date >= dateAtAge(run.kase.dateOfBirth, until.age);
+  }
+  if ('after' in until) {
+    const end = computeDue(run.pack.calendar, trigger.moment, { amount: until.after.amount ?? 0, unit: until.after.unit });
+    return date >= end.date;
+  }
+  for (const event of run.kase.byType.get(until.event) ?? []) {
+    if (event.date > date) break;
+    if (!event.scheduled && event.date >= trigger.moment.date && matchesEvent(event, until)) return true;
+  }
+  return false;
+}
+
+function latestSatisfaction(run: RuleRun, trigger: TriggerPoint): PreparedEvent | undefined {
+  let latest: PreparedEvent | undefined;
+  let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
+  for (let sat = findSatisfaction(run, window); sat; sat = findSatisfaction(run, window)) {
+    latest = sat;
+    window = { kind: 'after-event', after: sat };
+  }
+  return latest;
+}
+
+function onlyLatestHeld(run: RuleRun): boolean {
+  const by = run.rule.satisfiedBy;
+  if (!by || run.kase.latestOnly.size === 0) return false;
+  return (Array.isArray(by) ? by : [by]).every((m) => run.kase.latestOnly.has(m.event));
+}
+
+/**
+ * Runs a recurring schedule: the first instance is due `first` after the trigger; each
+ * satisfying event then starts the next interval, using the phase in force on the day it
+ * was done. Stops at the first instance that is pending, overdue or cancelled.
+ */
+export function runRecurrence(
+  run: RuleRun,
+  shared: InstanceBase,
+  trigger: TriggerPoint,
+  first: Timescale,
+  stop: StopPoint | undefined,
+  out: ObligationInstance[],
+): void {
+  const phases = run.rule.recurrence!.phases;
+  const done = phases.map(() => 0);
+  let phaseIndex = 0;
+  let phaseOfInstance: number | undefined; // undefined for the first, trigger-based instance
+  let occurrence = 1;
+  let timescale = first;
+  let from: Moment = trigger.moment;
+  let words = trigger.words;
+  let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
+
+  const advance = (date: string) => {
+    while (phaseIndex < phases.length - 1 && phaseEnded(run, trigger, phases[phaseIndex]!, done[phaseIndex]!, date)) phaseIndex++;
+  };
+  const startFrom = (sat: PreparedEvent, label: string) => {
+    advance(sat.date);
+    const every = phases[phaseIndex]!.every;
+    timescale = { amount: every.amount ?? 0, unit: every.unit };
+    from = { date: sat.date, instant: timescale.unit === 'hours' ? sat.instant : undefined };
+    words = `${eventWords(sat.type)} (${label})`;
+    window = { kind: 'after-event', after: sat };
+    phaseOfInstance = phaseIndex;
+  };
+
+  // Ofsted Annex A holds only the latest visit (or review): start from it, invent nothing before.
+  if (onlyLatestHeld(run)) {
+    const latest = latestSatisfaction(run, trigger);
+    if (latest) {
+      startFrom(latest, 'latest held; earlier history not in the source');
+      occurrence = 0; // unknown: reported without an occurrence number
+    }
+  }
+
+  for (let n = 0; n < MAX_INSTANCES; n++) {
+    const due = computeDue(run.pack.calendar, from, timescale);
+    const sat = findSatisfaction(run, window);
+    const phase = phaseOfInstance === undefined ? undefined : phases[phaseOfInstance]!;
+    const extra = phase
+      ? `phase ${phaseOfInstance! + 1}${phase.label ? ` (${phase.label})` : ''}: every ${durationWords(phase.every.amount ?? 0, phase.every.unit)}`
+      : undefined;
+    const base: InstanceBase = {
+      ...shared,
+      deadline: { amount: timescale.amount, unit: timescale.unit },
+      timescale: timescaleWords(timescale),
+      ...(phase?.source ? { source: phase.source } : {}),
+    };
+    const instance = judge(run, base, trigger, due, stop, basisLine(words, from, timescale, due, extra), sat, {
+      ...(occurrence > 0 ? { occurrence } : {}),
+      ...(phaseOfInstance !== undefined ? { phase: phaseOfInstance + 1 } : {}),
+    });
+    out.push(instance);
+    if (instance.status !== 'met' && instance.status !== 'late') return;
+    if (phaseOfInstance !== undefined) done[phaseOfInstance]!++;
+    startFrom(sat!, 'last done');
+    if (occurrence > 0) occurrence++;
+  }
+  run.warn(`rule ${run.rule.id}: stopped after ${MAX_INSTANCES} recurring instances`);
+}

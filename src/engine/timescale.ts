@@ -1,0 +1,93 @@
+import { dueAfter, dueBefore, weekdayName } from '../calendar/index.js';
+import type { BankHoliday, Calendar, DueMoment, Moment } from '../calendar/index.js';
+import type { DurationUnitName } from '../pack/schema.js';
+
+/** A concrete timescale: amount and unit, counted forward or back before an event. */
+export interface Timescale {
+  amount: number;
+  unit: DurationUnitName;
+  before?: string;
+}
+
+const UNIT_WORDS: Record<DurationUnitName, [string, string]> = {
+  hours: ['hour', 'hours'],
+  working_days: ['working day', 'working days'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+  same_day: ['same day', 'same day'],
+  same_working_day: ['same working day', 'same working day'],
+};
+
+/** "strategy_discussion" → "strategy discussion". */
+export function eventWords(type: string): string {
+  return type.replace(/_/g, ' ');
+}
+
+/** A duration in words: "15 working days", "1 month", "same working day". */
+export function durationWords(amount: number, unit: DurationUnitName): string {
+  if (unit === 'same_day' || unit === 'same_working_day') return UNIT_WORDS[unit][0];
+  return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
+}
+
+/** A timescale in words: "15 working days", "5 working days before review cp conference". */
+export function timescaleWords(t: Timescale | 'none'): string {
+  if (t === 'none') return 'no timescale set';
+  const words = durationWords(t.amount, t.unit);
+  if (!t.before) return words;
+  const sameDay = t.unit === 'same_day' || t.unit === 'same_working_day';
+  return `${words} ${sameDay ? 'as' : 'before'} ${eventWords(t.before)}`;
+}
+
+/** Computes a due moment from a start (or anchor, for `before`) moment. */
+export function computeDue(calendar: Calendar, from: Moment, t: Timescale): DueMoment {
+  return t.before ? dueBefore(calendar, from, t.amount, t.unit) : dueAfter(calendar, from, t.amount, t.unit);
+}
+
+function dayWords(date: string): string {
+  return `${weekdayName(date)} ${date}`;
+}
+
+function londonTimeWords(instant: number): string {
+  // en-GB gives "01/03/2024, 10:15"; reorder to ISO-like for the basis line.
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+function momentWords(m: Moment): string {
+  return m.instant !== undefined ? `${weekdayName(m.date)} ${londonTimeWords(m.instant)} (London)` : dayWords(m.date);
+}
+
+function holidaysWords(holidays: BankHoliday[], unit: DurationUnitName): string {
+  if (unit !== 'working_days' && unit !== 'same_working_day') return '';
+  if (holidays.length === 0) return '; no bank holidays in range';
+  const named = holidays.map((h) => `${h.name} ${h.date}${h.projected ? ' (projected)' : ''}`);
+  return `; skipping ${named.join(', ')}`;
+}
+
+/**
+ * One line showing the arithmetic a person can check, e.g.
+ * "strategy discussion Mon 2024-03-04 + 15 working days = Mon 2024-03-25; no bank holidays in range".
+ */
+export function basisLine(what: string, from: Moment, t: Timescale, due: DueMoment, extra?: string): string {
+  const op = t.before ? '−' : '+';
+  const dueWords =
+    due.instant !== undefined
+      ? momentWords({ date: due.date, instant: due.instant })
+      : t.unit === 'hours'
+        ? `end of ${dayWords(due.date)}`
+        : dayWords(due.date);
+  const fromWords = from.instant === undefined && t.unit === 'hours' ? `${dayWords(from.date)} (date only: counted from 00:00)` : momentWords(from);
+  const amount = t.unit === 'same_day' || t.unit === 'same_working_day' ? durationWords(0, t.unit) : durationWords(t.amount, t.unit);
+  return `${what} ${fromWords} ${op} ${amount} = ${dueWords}${holidaysWords(due.holidaysInRange, t.unit)}${extra ? `; ${extra}` : ''}`;
+}
