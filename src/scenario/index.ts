@@ -1,2 +1,3 @@
-// Public surface of the scenario module; filled in as the module grows.
-export {};
+export * from './schema.js';
+export * from './run.js';
+export * from './files.js';

@@ -1,0 +1,503 @@
+// Engine tests: every expected date here was worked out by hand from a printed calendar and
+// the official bank-holiday list (reasoning beside each), never copied from the engine.
+import { describe, expect, it } from 'vitest';
+import { compileRules, SRC } from '../../tests/helpers/compile.js';
+import { InvalidDateError } from '../calendar/index.js';
+import type { CaseHistory } from '../model/case.js';
+import { evaluate } from './evaluate.js';
+
+const icpcRule = {
+  id: 'icpc',
+  obligation: 'initial-cp-conference',
+  title: 'Initial child protection conference',
+  level: 'statutory',
+  trigger: { event: 'strategy_discussion', where: { s47Initiated: true }, occurrence: 'first' },
+  deadline: { amount: 15, unit: 'working_days' },
+  satisfiedBy: { event: 'initial_cp_conference' },
+  responsible: ['social worker'],
+  source: SRC,
+};
+
+function kase(events: Record<string, unknown>[], extra: Partial<CaseHistory> = {}): CaseHistory {
+  return { id: 'C1', child: {}, ...extra, events: events as CaseHistory['events'] };
+}
+
+function only(rules: unknown[], events: Record<string, unknown>[], asOf: string, extra: Partial<CaseHistory> = {}) {
+  return evaluate(kase(events, extra), compileRules(rules), { asOf }).instances;
+}
+
+describe('working-day deadlines', () => {
+  const sd = { type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true };
+
+  it('strategy discussion Thu 2024-03-28: ICPC due Mon 2024-04-22 (Good Friday 29 Mar and Easter Monday 1 Apr skipped); held that day is met', () => {
+    const [i] = only([icpcRule], [sd, { type: 'initial_cp_conference', at: '2024-04-22' }], '2024-06-01');
+    expect(i).toMatchObject({ due: '2024-04-22', status: 'met', breach: false, satisfiedBy: { date: '2024-04-22', index: 1 } });
+    expect(i!.basis).toBe(
+      'strategy discussion Thu 2024-03-28 + 15 working days = Mon 2024-04-22; skipping Good Friday 2024-03-29, Easter Monday 2024-04-01',
+    );
+  });
+
+  it('held Wed 2024-04-24 is late by 2 working days (23, 24 Apr) and 2 calendar days', () => {
+    const [i] = only([icpcRule], [sd, { type: 'initial_cp_conference', at: '2024-04-24' }], '2024-06-01');
+    expect(i).toMatchObject({ status: 'late', breach: true, lateness: { amount: 2, unit: 'working_days', calendarDays: 2 } });
+  });
+
+  it('not held: pending on the due date itself, overdue the day after', () => {
+    expect(only([icpcRule], [sd], '2024-04-22')[0]!.status).toBe('pending');
+    expect(only([icpcRule], [sd], '2024-04-23')[0]).toMatchObject({
+      status: 'overdue',
+      breach: true,
+      lateness: { amount: 1, unit: 'working_days', calendarDays: 1 },
+    });
+  });
+
+  it('the same 15 working days from Mon 2024-03-04 land on Mon 2024-03-25 with no bank holidays in range', () => {
+    const [i] = only([icpcRule], [{ ...sd, at: '2024-03-04' }], '2024-03-05');
+    expect(i!.due).toBe('2024-03-25');
+    expect(i!.basis).toMatch(/no bank holidays in range$/);
+  });
+
+  const oneDay = { ...icpcRule, id: 'one', obligation: 'referral-decision', trigger: { event: 'referral_received' }, deadline: { amount: 1, unit: 'working_days' }, satisfiedBy: { event: 'referral_decision' } };
+  it.each([
+    ['Saturday 2024-03-02: Monday is day 1', '2024-03-02', '2024-03-04'],
+    ['Early May bank holiday Mon 2024-05-06: Tuesday is day 1', '2024-05-06', '2024-05-07'],
+    ['Christmas Eve Tue 2024-12-24: Christmas and Boxing Day skipped', '2024-12-24', '2024-12-27'],
+    ["Fri 2022-09-16: the Queen's funeral Mon 2022-09-19 skipped", '2022-09-16', '2022-09-20'],
+    ['a working day Wed 2024-03-06 is day 0', '2024-03-06', '2024-03-07'],
+  ])('referral on %s', (_name, at, due) => {
+    expect(only([oneDay], [{ type: 'referral_received', at }], at)[0]!.due).toBe(due);
+  });
+});
+
+describe('hour deadlines and variants', () => {
+  const decision = {
+    id: 'decision',
+    obligation: 'referral-decision',
+    title: 'Referral decision',
+    level: 'local_minimum',
+    trigger: { event: 'referral_received' },
+    deadline: { amount: 24, unit: 'hours' },
+    variants: [
+      { label: 'immediate child protection referral', when: { trigger: { urgency: 'immediate' } }, deadline: { amount: 2, unit: 'hours' } },
+      { label: 'child protection referral', when: { trigger: { urgency: { in: ['immediate', 'child_protection'] } } }, deadline: { amount: 4, unit: 'hours' } },
+    ],
+    satisfiedBy: { event: 'referral_decision' },
+    responsible: ['team manager'],
+    source: SRC,
+  };
+
+  it('immediate referral at 10:15 GMT on 1 Mar 2024: due 12:15; decision at 12:00 met, at 13:00 one hour late', () => {
+    const referral = { type: 'referral_received', at: '2024-03-01T10:15:00Z', urgency: 'immediate' };
+    const met = only([decision], [referral, { type: 'referral_decision', at: '2024-03-01T12:00:00Z' }], '2024-03-02')[0]!;
+    expect(met).toMatchObject({ due: '2024-03-01', dueInstant: '2024-03-01T12:15:00.000Z', status: 'met', variant: 'immediate child protection referral', timescale: '2 hours' });
+    const late = only([decision], [referral, { type: 'referral_decision', at: '2024-03-01T13:00:00Z' }], '2024-03-02')[0]!;
+    expect(late).toMatchObject({ status: 'late', lateness: { amount: 1, unit: 'hours', calendarDays: 0 } });
+  });
+
+  it('the first matching variant wins: an immediate referral matches both variants and gets 2 hours, not 4', () => {
+    const [i] = only([decision], [{ type: 'referral_received', at: '2024-03-01T09:00:00Z', urgency: 'immediate' }], '2024-03-01');
+    expect(i!.dueInstant).toBe('2024-03-01T11:00:00.000Z');
+  });
+
+  it('no variant matches: the rule deadline applies (24 hours from a date-only Fri 2024-03-01 is the end of Sat 2024-03-02)', () => {
+    const events = [{ type: 'referral_received', at: '2024-03-01', urgency: 'standard' }];
+    const [pending] = only([decision], events, '2024-03-02');
+    expect(pending).toMatchObject({ due: '2024-03-02', status: 'pending', timescale: '24 hours' });
+    expect(pending!.variant).toBeUndefined();
+    expect(pending!.dueInstant).toBeUndefined();
+    const [late] = only([decision], [...events, { type: 'referral_decision', at: '2024-03-04' }], '2024-03-05');
+    expect(late).toMatchObject({ status: 'late', lateness: { amount: 2, unit: 'days', calendarDays: 2 } });
+  });
+
+  it('DST start: Sat 2024-03-30 23:30 GMT + 24 elapsed hours = 23:30 UTC Sunday, which is 00:30 BST on Mon 2024-04-01', () => {
+    const [i] = only([decision], [{ type: 'referral_received', at: '2024-03-30T23:30:00Z' }], '2024-03-31');
+    expect(i).toMatchObject({ due: '2024-04-01', dueInstant: '2024-03-31T23:30:00.000Z' });
+  });
+
+  it('DST end: 00:30 BST Sun 2024-10-27 (23:30 UTC Sat) + 24 hours = 23:30 GMT the same Sunday', () => {
+    const [i] = only([decision], [{ type: 'referral_received', at: '2024-10-27T00:30:00+01:00' }], '2024-10-27');
+    expect(i).toMatchObject({ due: '2024-10-27', dueInstant: '2024-10-27T23:30:00.000Z' });
+  });
+
+  it('2 hours from a date-only trigger is due by the end of that day', () => {
+    const [i] = only([decision], [{ type: 'referral_received', at: '2024-03-01', urgency: 'immediate' }], '2024-03-01');
+    expect(i!.due).toBe('2024-03-01');
+  });
+});
+
+describe('months, recurrence and stops', () => {
+  const review = {
+    id: 'review',
+    obligation: 'review-cp-conference',
+    title: 'Review conference',
+    level: 'statutory',
+    trigger: { event: 'initial_cp_conference', where: { outcome: 'cp_plan' } },
+    deadline: { amount: 3, unit: 'months' },
+    satisfiedBy: { event: 'review_cp_conference' },
+    stopsOn: [{ event: 'cp_plan_ended' }],
+    recurrence: { phases: [{ every: { amount: 6, unit: 'months' } }] },
+    responsible: ['conference chair'],
+    source: SRC,
+  };
+
+  it('ICPC 2024-01-31 + 3 months clamps to 2024-04-30; then 6 months from each review actually held; a plan ending cancels the next', () => {
+    const instances = only(
+      [review],
+      [
+        { type: 'initial_cp_conference', at: '2024-01-31', outcome: 'cp_plan' },
+        { type: 'review_cp_conference', at: '2024-04-29' }, // met (due 30 Apr)
+        { type: 'review_cp_conference', at: '2024-11-05' }, // due 29 Oct (6 months from 29 Apr): 7 days late
+        { type: 'cp_plan_ended', at: '2025-03-01' }, // before the next due 2025-05-05
+      ],
+      '2025-06-01',
+    );
+    expect(instances.map((i) => [i.due, i.status, i.occurrence])).toEqual([
+      ['2024-04-30', 'met', 1],
+      ['2024-10-29', 'late', 2],
+      ['2025-05-05', 'cancelled', 3],
+    ]);
+    expect(instances[1]!.lateness).toEqual({ amount: 7, unit: 'days', calendarDays: 7 });
+    expect(instances[2]!.cancelledBy).toMatchObject({ event: 'cp_plan_ended', date: '2025-03-01' });
+  });
+
+  it('leap and non-leap month ends: 2023-11-30 + 3 months = 2024-02-29; 2022-11-30 + 3 months = 2023-02-28', () => {
+    const due = (at: string) => only([review], [{ type: 'initial_cp_conference', at, outcome: 'cp_plan' }], at)[0]!.due;
+    expect(due('2023-11-30')).toBe('2024-02-29');
+    expect(due('2022-11-30')).toBe('2023-02-28');
+  });
+
+  it('an overdue interval ends the schedule: one open breach, no invented later intervals', () => {
+    const instances = only([review], [{ type: 'initial_cp_conference', at: '2024-01-31', outcome: 'cp_plan' }], '2025-06-01');
+    expect(instances.map((i) => i.status)).toEqual(['overdue']);
+    expect(instances[0]!.lateness).toMatchObject({ unit: 'days', calendarDays: 397 }); // 30 Apr 2024 → 1 Jun 2025
+  });
+
+  it('the trigger attribute filter: an ICPC without a plan starts no review clock', () => {
+    expect(only([review], [{ type: 'initial_cp_conference', at: '2024-01-31', outcome: 'no_plan' }], '2024-06-01')).toEqual([]);
+  });
+
+  const visits = {
+    id: 'cla-visits',
+    obligation: 'cla-visit',
+    title: 'Looked-after child visits',
+    level: 'statutory',
+    trigger: { event: 'placement_started' },
+    deadline: { amount: 1, unit: 'weeks' },
+    satisfiedBy: { event: 'visit', where: { childSeen: true } },
+    recurrence: {
+      phases: [
+        { label: 'until the first review', every: { amount: 1, unit: 'weeks' }, until: { event: 'cla_review' } },
+        { every: { amount: 6, unit: 'weeks' }, until: { count: 2 } },
+        { every: { amount: 3, unit: 'months' } },
+      ],
+    },
+    responsible: ['social worker'],
+    source: SRC,
+  };
+
+  it('phases: weekly until the first review, then two 6-weekly intervals, then 3-monthly; a late visit restarts the clock from the day it happened', () => {
+    const seen = (at: string) => ({ type: 'visit', at, childSeen: true });
+    const instances = only(
+      [visits],
+      [
+        { type: 'placement_started', at: '2024-04-08' }, // Mon; first visit within a week: Mon 15 Apr
+        seen('2024-04-12'), // met; phase 1 → due 19 Apr
+        seen('2024-04-19'), // met; review not yet held → still weekly → due 26 Apr
+        { type: 'cla_review', at: '2024-04-22' },
+        seen('2024-04-25'), // met; review held by 25 Apr → phase 2: +42 days = 6 Jun
+        { type: 'visit', at: '2024-05-01', childSeen: false }, // not a statutory visit: child not seen
+        seen('2024-06-06'), // met (phase 2, 1 done) → due 18 Jul
+        seen('2024-07-20'), // 2 days late (phase 2, 2 done) → phase 3: 20 Oct
+      ],
+      '2024-11-01',
+    );
+    expect(instances.map((i) => [i.due, i.status, i.phase ?? null])).toEqual([
+      ['2024-04-15', 'met', null],
+      ['2024-04-19', 'met', 1],
+      ['2024-04-26', 'met', 1],
+      ['2024-06-06', 'met', 2],
+      ['2024-07-18', 'late', 2],
+      ['2024-10-20', 'overdue', 3],
+    ]);
+    expect(instances[5]!.lateness).toEqual({ amount: 12, unit: 'days', calendarDays: 12 });
+    expect(instances[3]!.basis).toBe('visit (last done) Thu 2024-04-25 + 6 weeks = Thu 2024-06-06; phase 2: every 6 weeks');
+  });
+
+  it('a phase that ends at an age: 6-monthly health assessments under 5, yearly from 5', () => {
+    const health = {
+      ...visits,
+      id: 'health',
+      obligation: 'health-assessment',
+      trigger: { event: 'looked_after_started' },
+      deadline: { amount: 20, unit: 'working_days' },
+      satisfiedBy: { event: 'health_assessment' },
+      recurrence: { phases: [{ every: { amount: 6, unit: 'months' }, until: { age: { years: 5 } } }, { every: { amount: 1, unit: 'years' } }] },
+    };
+    const instances = only(
+      [health],
+      [
+        { type: 'looked_after_started', at: '2024-06-01' }, // Sat: Mon 3 Jun is day 1 → day 20 is Fri 28 Jun
+        { type: 'health_assessment', at: '2024-06-20' }, // aged 4 → +6 months
+        { type: 'health_assessment', at: '2024-12-18' }, // aged 4 (5 on 10 Mar 2025) → +6 months
+        { type: 'health_assessment', at: '2025-06-10' }, // aged 5 → +1 year
+      ],
+      '2025-07-01',
+      { child: { dateOfBirth: '2020-03-10' } },
+    );
+    expect(instances.map((i) => [i.due, i.status])).toEqual([
+      ['2024-06-28', 'met'],
+      ['2024-12-20', 'met'],
+      ['2025-06-18', 'met'],
+      ['2026-06-10', 'pending'],
+    ]);
+  });
+
+  const coreGroup = {
+    id: 'core-group',
+    obligation: 'first-core-group',
+    title: 'First core group',
+    level: 'statutory',
+    trigger: { event: 'initial_cp_conference', where: { outcome: 'cp_plan' } },
+    deadline: { amount: 10, unit: 'working_days' },
+    satisfiedBy: { event: 'core_group' },
+    stopsOn: [{ event: 'cp_plan_ended' }],
+    responsible: ['social worker'],
+    source: SRC,
+  };
+  const icpc = { type: 'initial_cp_conference', at: '2024-06-03', outcome: 'cp_plan' }; // Mon; +10 wd = Mon 17 Jun
+
+  it('a plan ending before the due date cancels the obligation', () => {
+    const [i] = only([coreGroup], [icpc, { type: 'cp_plan_ended', at: '2024-06-10' }], '2024-07-01');
+    expect(i).toMatchObject({ due: '2024-06-17', status: 'cancelled', breach: false, cancelledBy: { date: '2024-06-10' } });
+  });
+
+  it('a plan ending after the due date leaves the breach standing, lateness counted to the end (18, 19, 20 Jun)', () => {
+    const [i] = only([coreGroup], [icpc, { type: 'cp_plan_ended', at: '2024-06-20' }], '2024-07-01');
+    expect(i).toMatchObject({ status: 'overdue', breach: true, lateness: { amount: 3, unit: 'working_days', calendarDays: 3 } });
+  });
+});
+
+describe('counting back before a meeting', () => {
+  const report = {
+    id: 'report',
+    obligation: 'cp-conference-report-shared',
+    title: 'Report shared before the review conference',
+    level: 'local_minimum',
+    deadline: { amount: 5, unit: 'working_days', before: 'review_cp_conference' },
+    satisfiedBy: { event: 'report_shared' },
+    responsible: ['social worker'],
+    source: SRC,
+  };
+  const conference = { type: 'review_cp_conference', at: '2024-06-12', scheduled: true }; // Wed; 5 wd before = Wed 5 Jun
+
+  it('a scheduled conference Wed 2024-06-12: report due Wed 2024-06-05, pending before then', () => {
+    const [i] = only([report], [conference], '2024-06-01');
+    expect(i).toMatchObject({ due: '2024-06-05', status: 'pending', timescale: '5 working days before review cp conference' });
+    expect(i!.basis).toBe('review cp conference (scheduled) Wed 2024-06-12 − 5 working days = Wed 2024-06-05; no bank holidays in range');
+  });
+
+  it('shared on the due date is met; two working days after is late; none by Thu 6 Jun is overdue', () => {
+    expect(only([report], [conference, { type: 'report_shared', at: '2024-06-05' }], '2024-06-20')[0]!.status).toBe('met');
+    expect(only([report], [conference, { type: 'report_shared', at: '2024-06-07' }], '2024-06-20')[0]).toMatchObject({
+      status: 'late',
+      lateness: { amount: 2, unit: 'working_days' },
+    });
+    expect(only([report], [conference], '2024-06-06')[0]).toMatchObject({ status: 'overdue', lateness: { amount: 1, unit: 'working_days' } });
+  });
+
+  it("the report for the previous conference does not count for the next one", () => {
+    const instances = only(
+      [report],
+      [{ type: 'report_shared', at: '2023-12-01' }, { type: 'review_cp_conference', at: '2023-12-12' }, conference],
+      '2024-06-07',
+    );
+    expect(instances.map((i) => [i.due, i.status])).toEqual([
+      ['2023-12-05', 'met'], // Tue 12 Dec − 5 wd = Tue 5 Dec; shared 1 Dec
+      ['2024-06-05', 'overdue'],
+    ]);
+  });
+
+  it('48 hours before a date-only Wednesday conference is the Monday', () => {
+    const rule = { ...report, deadline: { amount: 48, unit: 'hours', before: 'initial_cp_conference' } };
+    expect(only([rule], [{ type: 'initial_cp_conference', at: '2024-06-12', scheduled: true }], '2024-06-01')[0]!.due).toBe('2024-06-10');
+  });
+});
+
+describe('triggers and conditions', () => {
+  const sds = [
+    { type: 'strategy_discussion', at: '2024-03-04', s47Initiated: true }, // +15 wd = Mon 25 Mar
+    { type: 'strategy_discussion', at: '2024-03-11', s47Initiated: true }, // +15 wd = Wed 3 Apr (Easter skipped)
+    { type: 'strategy_discussion', at: '2024-03-18', s47Initiated: false },
+  ];
+  it.each([
+    ['first', [['2024-03-04', '2024-03-25']]],
+    ['latest', [['2024-03-11', '2024-04-03']]],
+    [
+      'each',
+      [
+        ['2024-03-04', '2024-03-25'],
+        ['2024-03-11', '2024-04-03'],
+      ],
+    ],
+  ])('occurrence %s', (occurrence, expected) => {
+    const rule = { ...icpcRule, trigger: { ...icpcRule.trigger, occurrence } };
+    expect(only([rule], sds, '2024-03-20').map((i) => [i.trigger.date, i.due])).toEqual(expected);
+  });
+
+  const recording = {
+    id: 'recording',
+    obligation: 'case-recording',
+    title: 'Visit recorded',
+    level: 'local_minimum',
+    trigger: { event: 'visit' },
+    appliesWhen: { state: 'on_cp_plan', child: { ageUnder: { years: 1 } } },
+    deadline: { amount: 1, unit: 'working_days' },
+    satisfiedBy: { event: 'case_recorded' },
+    responsible: ['social worker'],
+    source: SRC,
+  };
+  it('appliesWhen: only visits while on a plan and while the child is under 1 (born 2023-06-15) start a clock', () => {
+    const instances = only(
+      [recording],
+      [
+        { type: 'visit', at: '2024-01-10' }, // not yet on a plan
+        { type: 'cp_plan_started', at: '2024-02-01' },
+        { type: 'visit', at: '2024-06-14' }, // on plan, aged 11 months: applies
+        { type: 'visit', at: '2024-06-15' }, // first birthday: no longer under 1
+        { type: 'cp_plan_ended', at: '2024-07-01' },
+      ],
+      '2024-08-01',
+      { child: { dateOfBirth: '2023-06-15' } },
+    );
+    expect(instances.map((i) => i.trigger.date)).toEqual(['2024-06-14']);
+  });
+
+  it('a child-age condition on a case without a date of birth does not apply, and says so', () => {
+    const result = evaluate(kase([{ type: 'cp_plan_started', at: '2024-02-01' }, { type: 'visit', at: '2024-06-14' }]), compileRules([recording]), {
+      asOf: '2024-08-01',
+    });
+    expect(result.instances).toEqual([]);
+    expect(result.warnings).toEqual(["rule recording tests the child's age but the case has no child.dateOfBirth"]);
+  });
+
+  it('hasEvent picks a variant from data on the case (an extension recorded after the trigger)', () => {
+    const assessment = {
+      id: 'assessment',
+      obligation: 'assessment-completion',
+      title: 'Assessment',
+      level: 'local_minimum',
+      trigger: { event: 'assessment_started' },
+      deadline: { amount: 15, unit: 'working_days' },
+      variants: [{ label: 'extended to 25 days', when: { hasEvent: { event: 'assessment_extended', where: { toWorkingDays: 25 } } }, deadline: { amount: 25, unit: 'working_days' } }],
+      satisfiedBy: { event: 'assessment_authorised' },
+      responsible: ['team manager'],
+      source: SRC,
+    };
+    const start = { type: 'assessment_started', at: '2024-06-03' }; // Mon: +15 wd = Mon 24 Jun; +25 wd = Mon 8 Jul
+    expect(only([assessment], [start], '2024-06-04')[0]!.due).toBe('2024-06-24');
+    expect(only([assessment], [start, { type: 'assessment_extended', at: '2024-06-12', toWorkingDays: 25 }], '2024-06-14')[0]).toMatchObject({
+      due: '2024-07-08',
+      variant: 'extended to 25 days',
+    });
+  });
+
+  it('an age trigger starts the clock on the birthday (15 years 6 months), only while looked after', () => {
+    const pathway = {
+      id: 'pathway',
+      obligation: 'pathway-plan',
+      title: 'Pathway plan',
+      level: 'statutory',
+      trigger: { age: { years: 15, months: 6 } },
+      appliesWhen: { state: 'looked_after' },
+      deadline: { unit: 'same_day' },
+      satisfiedBy: { event: 'pathway_plan' },
+      responsible: ['social worker'],
+      source: SRC,
+    };
+    const child = { child: { dateOfBirth: '2009-08-31' } }; // + 15y 6m = 31 Feb 2025 → clamps to 28 Feb 2025
+    const inCare = only([pathway], [{ type: 'looked_after_started', at: '2024-01-10' }], '2025-03-01', child);
+    expect(inCare[0]).toMatchObject({ trigger: { event: 'age', date: '2025-02-28' }, due: '2025-02-28', status: 'overdue' });
+    expect(only([pathway], [], '2025-03-01', child)).toEqual([]);
+    const noBirthDate = evaluate(kase([{ type: 'looked_after_started', at: '2024-01-10' }]), compileRules([pathway]), { asOf: '2025-03-01' });
+    expect(noBirthDate.warnings[0]).toMatch(/no child.dateOfBirth/);
+  });
+});
+
+describe('levels, no-number duties, reasons and unmapped data', () => {
+  it('deadline none: reported as no_timescale with what met it, never a breach', () => {
+    const rule = { ...icpcRule, id: 'see', obligation: 'first-visit', trigger: { event: 'referral_received' }, deadline: 'none', satisfiedBy: { event: 'visit' } };
+    const [i] = only([rule], [{ type: 'referral_received', at: '2024-03-01' }, { type: 'visit', at: '2024-05-01' }], '2024-06-01');
+    expect(i).toMatchObject({ status: 'no_timescale', due: null, breach: false, timescale: 'no timescale set', satisfiedBy: { date: '2024-05-01' } });
+  });
+
+  it('a good-practice miss is reported late but is not a breach', () => {
+    const rule = { ...icpcRule, level: 'good_practice' };
+    const [i] = only([rule], [{ type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true }], '2024-05-01');
+    expect(i).toMatchObject({ status: 'overdue', breach: false });
+  });
+
+  it('breachReason: an assessment past 45 working days says whether the reason was recorded', () => {
+    const rule = {
+      ...icpcRule,
+      id: 'assessment',
+      obligation: 'assessment-completion',
+      trigger: { event: 'referral_received' },
+      deadline: { amount: 45, unit: 'working_days' },
+      satisfiedBy: { event: 'assessment_authorised' },
+      breachReason: { event: 'assessment_delay_reason' },
+    };
+    // Mon 2024-06-03 + 45 wd: 9 whole weeks to Mon 5 Aug (45 working days; Summer bank holiday is 26 Aug)
+    const events = [{ type: 'referral_received', at: '2024-06-03' }, { type: 'assessment_authorised', at: '2024-08-07' }];
+    const [noReason] = only([rule], events, '2024-09-01');
+    expect(noReason).toMatchObject({ due: '2024-08-05', status: 'late', breachReason: { recorded: false } });
+    const [withReason] = only([rule], [...events, { type: 'assessment_delay_reason', at: '2024-08-06' }], '2024-09-01');
+    expect(withReason!.breachReason).toMatchObject({ recorded: true, event: { date: '2024-08-06' } });
+  });
+
+  it('lists events no rule refers to, so unmapped data is visible', () => {
+    const result = evaluate(
+      kase([{ type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true }, { type: 'home_fire_check', at: '2024-03-29' }]),
+      compileRules([icpcRule]),
+      { asOf: '2024-04-01' },
+    );
+    expect(result.unusedEvents).toEqual([{ event: 'home_fire_check', date: '2024-03-29', at: '2024-03-29', index: 1 }]);
+  });
+
+  it('latestOnly (Annex A): a recurring schedule starts from the latest visit held, inventing no earlier history', () => {
+    const rule = {
+      ...icpcRule,
+      id: 'visits',
+      obligation: 'cla-visit',
+      trigger: { event: 'placement_started' },
+      deadline: { amount: 5, unit: 'working_days' },
+      satisfiedBy: { event: 'visit' },
+      recurrence: { phases: [{ every: { amount: 6, unit: 'weeks' } }] },
+    };
+    const events = [{ type: 'placement_started', at: '2023-01-02' }, { type: 'visit', at: '2024-03-01' }];
+    const withHistory = only([rule], events, '2024-05-01');
+    expect(withHistory[0]).toMatchObject({ status: 'late' }); // the full-history reading: first visit 14 months late
+    const latestOnly = only([rule], events, '2024-05-01', { latestOnly: ['visit'] });
+    expect(latestOnly.map((i) => [i.due, i.status, i.occurrence])).toEqual([['2024-04-12', 'overdue', undefined]]); // 1 Mar + 42 days
+  });
+});
+
+describe('purity and bad input', () => {
+  it('events after the as-of date are not yet known', () => {
+    const events = [{ type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true }, { type: 'initial_cp_conference', at: '2024-04-22' }];
+    expect(only([icpcRule], events, '2024-04-10')[0]!.status).toBe('pending');
+  });
+
+  it('does not mutate its input and gives the same answer twice', () => {
+    const input = kase([{ type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true }]);
+    const copy = structuredClone(input);
+    const pack = compileRules([icpcRule]);
+    const a = evaluate(input, pack, { asOf: '2024-05-01' });
+    const b = evaluate(input, pack, { asOf: '2024-05-01' });
+    expect(input).toEqual(copy);
+    expect(a).toEqual(b);
+  });
+
+  it.each(['2024-02-30', '01/05/2024', '', 'today'])('rejects the as-of date %j with a typed error', (asOf) => {
+    expect(() => evaluate(kase([]), compileRules([icpcRule]), { asOf })).toThrow(InvalidDateError);
+  });
+});
