@@ -229,7 +229,8 @@ class WorkingDayCalendar implements Calendar {
       : this.#cumulative[index]! - this.#working[index]! + steps;
     const day = this.#dayOfOrdinal[ordinal];
     if (day === undefined) {
-      throw outOfRange(date, `${JSON.stringify(date)} ${n < 0 ? '-' : '+'} ${Math.abs(n)} working days`);
+      const units = Math.abs(n) === 1 ? 'working day' : 'working days';
+      throw outOfRange(date, `${JSON.stringify(date)} ${n < 0 ? '-' : '+'} ${Math.abs(n)} ${units}`);
     }
     return formatIsoDate(day);
   }

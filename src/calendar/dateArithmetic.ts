@@ -5,7 +5,8 @@ import { FIRST_DAY, LAST_DAY, clampedDayNumber, dateParts, formatIsoDate, parseI
 function checkResult(dayNumber: number | undefined, date: string, amount: number, unit: string): number {
   if (dayNumber === undefined || dayNumber < FIRST_DAY || dayNumber > LAST_DAY) {
     const sign = amount < 0 ? '-' : '+';
-    throw outOfRange(date, `${JSON.stringify(date)} ${sign} ${Math.abs(amount)} ${unit}`);
+    const units = Math.abs(amount) === 1 ? unit.slice(0, -1) : unit;
+    throw outOfRange(date, `${JSON.stringify(date)} ${sign} ${Math.abs(amount)} ${units}`);
   }
   return dayNumber;
 }
@@ -37,11 +38,17 @@ export function addDays(date: string, n: number): string {
  * ```
  */
 export function addMonths(date: string, n: number): string {
-  const { year, month, day } = dateParts(parseIsoDate(date));
+  const day = parseIsoDate(date);
   requireInteger(n, 'months');
-  const monthIndex = year * 12 + (month - 1) + n;
-  const target = clampedDayNumber(Math.floor(monthIndex / 12), (monthIndex % 12 + 12) % 12 + 1, day);
-  return formatIsoDate(checkResult(target, date, n, 'months'));
+  return formatIsoDate(checkResult(shiftMonths(day, n), date, n, 'months'));
+}
+
+/** The day `months` months on, clamped to the month end; undefined outside 2000-2099. */
+function shiftMonths(dayNumber: number, months: number): number | undefined {
+  const { year, month, day } = dateParts(dayNumber);
+  const monthIndex = year * 12 + (month - 1) + months;
+  if (!Number.isSafeInteger(monthIndex)) return undefined;
+  return clampedDayNumber(Math.floor(monthIndex / 12), (monthIndex % 12 + 12) % 12 + 1, day);
 }
 
 /**
@@ -54,10 +61,11 @@ export function addMonths(date: string, n: number): string {
  * ```
  */
 export function addYears(date: string, n: number): string {
+  const day = parseIsoDate(date);
   requireInteger(n, 'years');
-  parseIsoDate(date);
-  if (Math.abs(n) > 100) throw outOfRange(date, `${JSON.stringify(date)} ${n < 0 ? '-' : '+'} ${Math.abs(n)} years`);
-  return addMonths(date, n * 12);
+  // Beyond ±100 years the answer is out of range anyway, and n * 12 stays exact.
+  const months = Math.abs(n) > 100 ? Math.sign(n) * 1200 : n * 12;
+  return formatIsoDate(checkResult(shiftMonths(day, months), date, n, 'years'));
 }
 
 /**
