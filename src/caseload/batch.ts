@@ -1,0 +1,110 @@
+// One batch of cases through parse → validate → evaluate → record. The same code runs on the
+// calling thread and inside each worker, so both modes behave identically.
+import type { EvaluationResult } from '../engine/types.js';
+import { parseCase } from '../model/case.js';
+import type { CaseHistory } from '../model/case.js';
+import { parseNdjsonLine } from './ndjson.js';
+import { formatRecordLine } from './ndjson.js';
+import { addRecord, createSummary } from './summary.js';
+import type { CaseloadSummary } from './summary.js';
+import type { CaseloadErrorRecord, CaseloadRecord } from './types.js';
+
+/** One case on its way in: raw NDJSON text, an already-parsed value, or a line already rejected. */
+export type SourceItem =
+  | { line: number; text: string }
+  | { line: number; value: unknown }
+  | { line: number; error: string; caseId?: string };
+
+/** What a batch hands back: records (objects), NDJSON text, or only counts. */
+export type OutputMode = 'records' | 'ndjson' | 'none';
+
+/** Evaluates one validated case. */
+export type EvaluateCase = (caseHistory: CaseHistory) => EvaluationResult;
+
+/** A numbered batch of cases. */
+export interface BatchJob {
+  seq: number;
+  items: SourceItem[];
+}
+
+/** The answer for one batch, in the order of its items. */
+export interface BatchResult {
+  seq: number;
+  /** Output `records`. */
+  records?: CaseloadRecord[];
+  /** Output `ndjson`: one line per item, each ending in a newline. */
+  ndjson?: string;
+  evaluated: number;
+  rejected: number;
+  /** Cases with at least one breach. */
+  withBreach: number;
+  /** When asked for: compliance counts of this batch alone. */
+  summary?: CaseloadSummary;
+}
+
+/** How to process batches. */
+export interface BatchSettings {
+  output: OutputMode;
+  summary: boolean;
+}
+
+function idOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
+
+function rejected(line: number, reason: string, caseId: string | undefined): CaseloadErrorRecord {
+  return caseId !== undefined ? { kind: 'error', line, caseId, reason } : { kind: 'error', line, reason };
+}
+
+/** Turns one source item into a record. Never throws: an engine failure is a rejection too. */
+export function processItem(item: SourceItem, evaluateCase: EvaluateCase): CaseloadRecord {
+  let value: unknown;
+  if ('text' in item) {
+    const entry = parseNdjsonLine(item);
+    if ('error' in entry) return rejected(item.line, entry.error, entry.caseId);
+    value = entry.value;
+  } else if ('error' in item) {
+    return rejected(item.line, item.error, item.caseId);
+  } else value = item.value;
+
+  const parsed = parseCase(value);
+  if (!parsed.ok) {
+    const reason = `invalid case: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+    return rejected(item.line, reason, idOf(value));
+  }
+  try {
+    return { kind: 'result', line: item.line, result: evaluateCase(parsed.case) };
+  } catch (error) {
+    return rejected(item.line, `could not be evaluated: ${error instanceof Error ? error.message : String(error)}`, parsed.case.id);
+  }
+}
+
+/**
+ * Processes a batch in order.
+ *
+ * @example
+ * const out = processBatch({ seq: 0, items: [{ line: 1, text: '{"id":"C1","events":[]}' }] }, evaluateCase, { output: 'ndjson', summary: false });
+ * out.evaluated; //=> 1
+ */
+export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings: BatchSettings): BatchResult {
+  const out: BatchResult = { seq: job.seq, evaluated: 0, rejected: 0, withBreach: 0 };
+  const records: CaseloadRecord[] = [];
+  let text = '';
+  const summary = settings.summary ? createSummary() : undefined;
+  for (const item of job.items) {
+    const record = processItem(item, evaluateCase);
+    if (record.kind === 'result') {
+      out.evaluated++;
+      if (record.result.instances.some((i) => i.breach)) out.withBreach++;
+    } else out.rejected++;
+    if (summary) addRecord(summary, record);
+    if (settings.output === 'records') records.push(record);
+    else if (settings.output === 'ndjson') text += formatRecordLine(record);
+  }
+  if (settings.output === 'records') out.records = records;
+  else if (settings.output === 'ndjson') out.ndjson = text;
+  if (summary) out.summary = summary;
+  return out;
+}

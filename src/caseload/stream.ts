@@ -1,0 +1,87 @@
+import type { CompiledPack } from '../pack/types.js';
+import type { TextInput } from './lines.js';
+import { runPipeline } from './pipeline.js';
+import type { CaseloadInternals, NdjsonOptions } from './evaluateCaseload.js';
+import { textItems } from './sources.js';
+import { createSummary, mergeSummaries } from './summary.js';
+import type { CaseloadSummary } from './summary.js';
+
+/** Somewhere to write text: a Node writable stream, or anything with `write`. */
+export interface TextSink {
+  write(chunk: string): unknown;
+  /** When present (Node streams), a `false` from `write` waits for `drain`: backpressure. */
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/** Options for {@link evaluateNdjsonStream}. */
+export interface NdjsonStreamOptions extends NdjsonOptions {
+  /** `ndjson` (default): one result or error line per input line. `none`: only counts and summary. */
+  output?: 'ndjson' | 'none';
+  /** Also count compliance (returned as `summary`). */
+  summary?: boolean;
+}
+
+/** What a streamed run did. `read === evaluated + rejected`, always. */
+export interface NdjsonTotals {
+  read: number;
+  evaluated: number;
+  rejected: number;
+  /** Cases with at least one breach. */
+  withBreach: number;
+  summary?: CaseloadSummary;
+}
+
+const FLUSH_AT = 256 * 1024;
+
+async function write(sink: TextSink, text: string): Promise<void> {
+  if (sink.write(text) === false && typeof sink.once === 'function') {
+    await new Promise<void>((resolve) => sink.once!('drain', resolve));
+  }
+}
+
+/**
+ * NDJSON in, NDJSON out: the CLI's `evaluate` on a caseload. Reads `input` line by line,
+ * evaluates each case (on this thread or in `workers`) and writes one line per input line
+ * to `sink`, in order, waiting for the sink when it is full so memory stays flat. Error
+ * lines look like `{"error":{"line":7,"caseId":"C-9","reason":"..."}}`.
+ *
+ * @example
+ * import { createReadStream } from 'node:fs';
+ * const totals = await evaluateNdjsonStream(createReadStream('cases.ndjson'), process.stdout, pack, { asOf: '2025-03-31', workers: 2 });
+ * console.error(`read ${totals.read}, evaluated ${totals.evaluated}, rejected ${totals.rejected}`);
+ */
+export async function evaluateNdjsonStream(input: TextInput, sink: TextSink, pack: CompiledPack, options: NdjsonStreamOptions): Promise<NdjsonTotals> {
+  return evaluateNdjsonStreamWith(input, sink, pack, options, {});
+}
+
+/** {@link evaluateNdjsonStream} with internal test hooks. */
+export async function evaluateNdjsonStreamWith(
+  input: TextInput,
+  sink: TextSink,
+  pack: CompiledPack,
+  options: NdjsonStreamOptions,
+  internals: CaseloadInternals,
+): Promise<NdjsonTotals> {
+  const output = options.output ?? 'ndjson';
+  const totals: NdjsonTotals = { read: 0, evaluated: 0, rejected: 0, withBreach: 0 };
+  const summary = options.summary ? createSummary() : undefined;
+  let pending = '';
+  for await (const batch of runPipeline(textItems(input, options.maxLineLength), { ...options, ...internals, pack, output, summary: !!summary })) {
+    totals.evaluated += batch.evaluated;
+    totals.rejected += batch.rejected;
+    totals.withBreach += batch.withBreach;
+    if (summary && batch.summary) mergeSummaries(summary, batch.summary);
+    if (batch.ndjson) {
+      pending += batch.ndjson;
+      if (pending.length >= FLUSH_AT) {
+        const text = pending;
+        pending = '';
+        await write(sink, text);
+      }
+    }
+  }
+  if (pending) await write(sink, pending);
+  totals.read = totals.evaluated + totals.rejected;
+  if (summary) totals.summary = summary;
+  return totals;
+}

@@ -1,0 +1,48 @@
+import type { EvaluationResult } from '../engine/types.js';
+
+/** One case evaluated: its result, and the line (or 1-based position) it came from. */
+export interface CaseloadResultRecord {
+  kind: 'result';
+  line: number;
+  result: EvaluationResult;
+}
+
+/** One case that could not be evaluated, and why. Nothing is dropped silently. */
+export interface CaseloadErrorRecord {
+  kind: 'error';
+  line: number;
+  /** The case id when it could be read, even from a malformed line. */
+  caseId?: string;
+  /** What was wrong: the JSON error, or each invalid path (`events[4].at: ...`). */
+  reason: string;
+}
+
+/** What {@link evaluateCaseload} yields for each input case, in input order. */
+export type CaseloadRecord = CaseloadResultRecord | CaseloadErrorRecord;
+
+/** Counts so far, reported as a caseload streams through. `read === evaluated + rejected`. */
+export interface CaseloadProgress {
+  read: number;
+  evaluated: number;
+  rejected: number;
+}
+
+/** Options for {@link evaluateCaseload}. */
+export interface CaseloadOptions {
+  /** The date (YYYY-MM-DD) or instant every case is judged at. Never read from the clock. */
+  asOf: string;
+  /**
+   * Worker threads to spread cases over. 0 or absent: evaluate on the calling thread.
+   * Each worker loads the pack itself from {@link CaseloadOptions.packSource}.
+   */
+  workers?: number;
+  /** Called after each batch of results with the counts so far. */
+  onProgress?: (progress: CaseloadProgress) => void;
+  /**
+   * How a worker loads the pack: a bundled pack id or a file path. Defaults to the pack's
+   * `file` when it came from one, otherwise its `id`.
+   */
+  packSource?: string;
+  /** Cases per batch (per message to a worker). Default 256. */
+  batchSize?: number;
+}
