@@ -46,22 +46,23 @@ function buildDayTables(): void {
   const names: string[] = new Array<string>(DAY_COUNT);
   const months = new Int16Array(DAY_COUNT);
   for (let i = 0; i < MONTHS; i++) {
-    const prefix = `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-`;
+    const year = FIRST_YEAR + Math.floor(i / 12);
+    const month = (i % 12) + 1;
     const start = MONTH_START[i]! - FIRST_DAY;
     const length = MONTH_START[i + 1]! - MONTH_START[i]!;
-    for (let d = 0; d < length; d++) {
-      names[start + d] = prefix + String(d + 1).padStart(2, '0');
-      months[start + d] = i;
+    for (let d = 1; d <= length; d++) {
+      // fromCharCode makes a flat string; concatenation would leave a rope that is slower
+      // to read back when the engine feeds a due date into the next calculation.
+      names[start + d - 1] = String.fromCharCode(
+        50, 48, 48 + Math.floor((year % 100) / 10), 48 + (year % 10), 45,
+        48 + Math.floor(month / 10), 48 + (month % 10), 45,
+        48 + Math.floor(d / 10), 48 + (d % 10),
+      );
+      months[start + d - 1] = i;
     }
   }
   labels = names;
   monthIndexOfDay = months;
-}
-
-// A non-digit maps to a large negative number so a sum of digits goes negative.
-function digitAt(text: string, index: number): number {
-  const c = text.charCodeAt(index) - 48;
-  return c >= 0 && c <= 9 ? c : -1e6;
 }
 
 /**
@@ -77,29 +78,52 @@ function digitAt(text: string, index: number): number {
  * ```
  */
 export function parseIsoDate(value: unknown): number {
-  if (typeof value !== 'string') {
-    throw new InvalidDateError(value, 'a date string as YYYY-MM-DD');
+  // Hot path: character codes only. Anything unusual falls through to dateError, which
+  // works out what exactly is wrong.
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const y0 = value.charCodeAt(0) - 48;
+    const y1 = value.charCodeAt(1) - 48;
+    const y2 = value.charCodeAt(2) - 48;
+    const y3 = value.charCodeAt(3) - 48;
+    const m0 = value.charCodeAt(5) - 48;
+    const m1 = value.charCodeAt(6) - 48;
+    const d0 = value.charCodeAt(8) - 48;
+    const d1 = value.charCodeAt(9) - 48;
+    // (x >>> 0) <= 9 is true exactly for the digits 0-9 (a negative x wraps to a huge number).
+    if (((y0 >>> 0) <= 9 && (y1 >>> 0) <= 9 && (y2 >>> 0) <= 9 && (y3 >>> 0) <= 9 &&
+         (m0 >>> 0) <= 9 && (m1 >>> 0) <= 9 && (d0 >>> 0) <= 9 && (d1 >>> 0) <= 9)) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      const day = d0 * 10 + d1;
+      if (year >= FIRST_YEAR && year < FIRST_YEAR + YEARS && month >= 1 && month <= 12 && day >= 1) {
+        const index = (year - FIRST_YEAR) * 12 + month - 1;
+        const start = MONTH_START[index]!;
+        if (day <= MONTH_START[index + 1]! - start) return start + day - 1;
+      }
+    }
   }
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
-    throw new InvalidDateError(value, 'YYYY-MM-DD');
+  throw dateError(value);
+}
+
+/** The precise error for a value the hot path rejected. */
+function dateError(value: unknown): InvalidDateError {
+  if (typeof value !== 'string') return new InvalidDateError(value, 'a date string as YYYY-MM-DD');
+  const digits = [0, 1, 2, 3, 5, 6, 8, 9].every((i) => value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57);
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-' || !digits) {
+    return new InvalidDateError(value, 'YYYY-MM-DD');
   }
-  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
-  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
-  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
-  if (year < 0 || month < 0 || day < 0) throw new InvalidDateError(value, 'YYYY-MM-DD');
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    const detail =
-      month >= 1 && month <= 12 && day >= 1
-        ? ` (${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days)`
-        : '';
-    throw new InvalidDateError(
+    const detail = month >= 1 && month <= 12 && day >= 1 ? ` (${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days)` : '';
+    return new InvalidDateError(
       value,
       'a calendar date as YYYY-MM-DD',
       `${describeValue(value)} is not a valid date: expected a calendar date as YYYY-MM-DD${detail}`,
     );
   }
-  if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) throw outOfRange(value);
-  return MONTH_START[(year - FIRST_YEAR) * 12 + month - 1]! + day - 1;
+  return outOfRange(value);
 }
 
 const MONTH_NAMES = [
@@ -139,6 +163,10 @@ export function isIsoDate(value: unknown): value is string {
  * ```
  */
 export function formatIsoDate(dayNumber: number): string {
+  if (labels === undefined) buildDayTables();
+  // A non-integer or out-of-range index reads undefined, so one lookup also validates.
+  const label = labels![dayNumber - FIRST_DAY];
+  if (label !== undefined) return label;
   if (!Number.isInteger(dayNumber)) {
     throw new InvalidDateError(
       dayNumber,
@@ -146,11 +174,7 @@ export function formatIsoDate(dayNumber: number): string {
       `${describeValue(dayNumber)} is not a valid day number: expected an integer count of days since 1970-01-01`,
     );
   }
-  if (dayNumber < FIRST_DAY || dayNumber > LAST_DAY) {
-    throw outOfRange(dayNumber, `day number ${dayNumber}`);
-  }
-  if (labels === undefined) buildDayTables();
-  return labels![dayNumber - FIRST_DAY]!;
+  throw outOfRange(dayNumber, `day number ${dayNumber}`);
 }
 
 /**
