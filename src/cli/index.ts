@@ -1,7 +1,8 @@
 import { UserError, type CliIo, type Command } from './io.js';
+import { importCommand } from './commands/import.js';
 
 // Each subcommand lives in its own file under commands/ and is registered here.
-const commands: Command[] = [];
+const commands: Command[] = [importCommand];
 
 /** Usage text listing every subcommand. */
 export function usage(): string {

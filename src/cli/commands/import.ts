@@ -1,0 +1,45 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { IMPORT_FORMATS, ImportPathError, formatImportProblem, importFromPath, toNdjson, type ImportFormat } from '../../importers/index.js';
+import { parseArgs } from '../args.js';
+import { UserError, type Command } from '../io.js';
+
+/** `csc-timescales import <format> <file|folder>`: a national return in, case NDJSON out. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import a CIN census, SSDA903 return or Annex A workbook as case NDJSON',
+  usage: [
+    'usage: csc-timescales import <cin|ssda903|annex-a> <file|folder> [--out file] [--strict]',
+    '',
+    '  cin       CIN census XML file',
+    '  ssda903   folder of SSDA903 CSVs (header.csv, episodes.csv, reviews.csv), an episodes CSV, or the XML return',
+    '  annex-a   Ofsted Annex A workbook (.xlsx), or a folder of CSVs, one per list',
+    '',
+    'Writes one JSON case per line to standard output (or --out), ready for',
+    '`csc-timescales evaluate --pack working-together-2018 -`. Each problem in the data is',
+    'printed to standard error as "location (child X): message", then a count line.',
+    'Exit 0 even with problems; with --strict, exit 1 if any problem is an error. Exit 2 if',
+    'the file or folder cannot be read.',
+  ].join('\n'),
+  async run(args, io) {
+    const { flags, positionals } = parseArgs(args, { strings: ['out'], booleans: ['strict'] });
+    if (positionals.length !== 2) throw new UserError('expected a format and a file or folder (see --help)');
+    const [format, target] = positionals as [string, string];
+    if (!(IMPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UserError(`unknown format "${format}": expected ${IMPORT_FORMATS.join(', ')}`);
+    }
+    let result;
+    try {
+      result = await importFromPath(format as ImportFormat, resolve(io.cwd, target));
+    } catch (error) {
+      if (error instanceof ImportPathError) throw new UserError(error.message.replace(resolve(io.cwd, target), target));
+      throw error;
+    }
+    const ndjson = toNdjson(result.cases);
+    if (typeof flags.out === 'string') await writeFile(resolve(io.cwd, flags.out), ndjson);
+    else io.stdout.write(ndjson);
+    for (const problem of result.problems) io.stderr.write(`${formatImportProblem(problem)}\n`);
+    io.stderr.write(`imported ${result.cases.length} children, ${result.problems.length} problems\n`);
+    return flags.strict && result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+  },
+};

@@ -1,0 +1,48 @@
+/** One worksheet's non-empty rows, with Excel row numbers; cells are text, numbers, dates or booleans. */
+export interface Worksheet {
+  name: string;
+  rows: { row: number; cells: unknown[] }[];
+}
+
+/** The sheets of a workbook, or why it could not be read. */
+export type WorkbookReading = { ok: true; sheets: Worksheet[] } | { ok: false; message: string };
+
+/** Flattens an exceljs cell value: formula results, rich text and hyperlinks become their value. */
+function plainValue(value: unknown): unknown {
+  if (value === null || value === undefined || value instanceof Date || typeof value !== 'object') return value ?? null;
+  const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
+  if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+  if ('result' in v) return plainValue(v.result);
+  if ('text' in v) return plainValue(v.text);
+  return null;
+}
+
+/**
+ * Reads an `.xlsx` workbook with exceljs (loaded only when a workbook is read, so importing
+ * the library stays light). Cells keep their type: a date-formatted cell is a `Date`, a
+ * number is a number (perhaps an Excel date serial), text is text.
+ *
+ * @example
+ * const reading = await readWorkbook(await fs.readFile('annex-a.xlsx'));
+ * if (reading.ok) reading.sheets.map((s) => s.name); //=> ['List 1', 'List 3', ...]
+ */
+export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer type; a Node Buffer or Uint8Array is what it reads.
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (error) {
+    return { ok: false, message: `not a readable .xlsx workbook: ${(error as Error).message}` };
+  }
+  const sheets: Worksheet[] = workbook.worksheets.map((sheet) => {
+    const rows: Worksheet['rows'] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values = Array.isArray(row.values) ? row.values : [];
+      const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => plainValue(values[i + 1]));
+      if (cells.some((c) => c !== null && String(c).trim() !== '')) rows.push({ row: rowNumber, cells });
+    });
+    return { name: sheet.name, rows };
+  });
+  return { ok: true, sheets };
+}
