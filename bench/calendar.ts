@@ -113,7 +113,8 @@ function holidaySet(calendar: Calendar): Set<string> {
  * @example
  * ```ts
  * for (const line of await benchCalendar()) console.log(line);
- * // addWorkingDays(date, 15)       25.00 M ops/s   day-by-day  0.40 M ops/s   62x
+ * // prints lines such as (figures vary by machine):
+ * // addWorkingDays(date, 15)        26.94 M ops/s      0.05 M ops/s    558x
  * ```
  */
 export async function benchCalendar(): Promise<string[]> {

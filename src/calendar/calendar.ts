@@ -28,13 +28,28 @@ import { buildWorkingDayTable, type WorkingDayTable } from './workingDayTable.js
  */
 export type WorkingDayConvention = 'trigger-is-day-0' | 'trigger-is-day-1';
 
-/** Options for working-day arithmetic. */
+/**
+ * Options for working-day arithmetic.
+ *
+ * @example
+ * ```ts
+ * createCalendar().workingDaysBetween('2024-03-04', '2024-03-22', { convention: 'trigger-is-day-1' }); //=> 15
+ * ```
+ */
 export interface WorkingDayOptions {
   /** Defaults to `trigger-is-day-0`. */
   readonly convention?: WorkingDayConvention;
 }
 
-/** Options for {@link createCalendar}. */
+/**
+ * Options for {@link createCalendar}.
+ *
+ * @example
+ * ```ts
+ * const options: CalendarOptions = { division: 'scotland', closures: ['2024-12-27'] };
+ * createCalendar(options).isWorkingDay('2024-12-27'); //=> false
+ * ```
+ */
 export interface CalendarOptions {
   /** Whose bank holidays apply. Defaults to `england-and-wales`. */
   readonly division?: Division;

@@ -24,7 +24,17 @@
 
 import type { Division } from './division.js';
 
-/** One change applied to date-holidays' output to match the official list. */
+/**
+ * One change applied to date-holidays' output to match the official list.
+ *
+ * @example
+ * ```ts
+ * const correction: HolidayCorrection = {
+ *   divisions: ['scotland'], action: 'add', date: '2026-06-15', name: 'World Cup bank holiday',
+ *   upstream: 'differs', reason: 'One-off Scottish bank holiday for the 2026 FIFA World Cup.',
+ * };
+ * ```
+ */
 export interface HolidayCorrection {
   /** Divisions the change applies to. */
   readonly divisions: readonly Division[];

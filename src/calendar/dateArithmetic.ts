@@ -84,7 +84,14 @@ export function daysBetween(from: string, to: string): number {
 /** Short English weekday names, Sunday first (the order of `Date#getUTCDay`). */
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-/** A short English weekday name, as {@link weekdayName} returns. */
+/**
+ * A short English weekday name, as {@link weekdayName} returns.
+ *
+ * @example
+ * ```ts
+ * const day: WeekdayName = weekdayName('2024-03-28'); // 'Thu'
+ * ```
+ */
 export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 
 /**

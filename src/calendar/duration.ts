@@ -48,8 +48,9 @@ export interface Moment {
  *
  * @example
  * ```ts
- * dueAfter(createCalendar(), { date: '2024-03-28' }, 15, 'working_days');
- * //=> { date: '2024-04-22', holidaysInRange: [Good Friday 2024-03-29, Easter Monday 2024-04-01] }
+ * const due = dueAfter(createCalendar(), { date: '2024-03-28' }, 15, 'working_days');
+ * due.date; //=> '2024-04-22'
+ * due.holidaysInRange.map((h) => h.name); //=> ['Good Friday', 'Easter Monday']
  * ```
  */
 export interface DueMoment {

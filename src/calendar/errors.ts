@@ -1,6 +1,11 @@
 /**
  * The first and last dates the calendar supports. Working-day tables are precomputed over
  * this range, so every answer inside it is O(1) and nothing outside it is guessed.
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_RANGE.last; //=> '2099-12-31'
+ * ```
  */
 export const SUPPORTED_RANGE = { first: '2000-01-01', last: '2099-12-31' } as const;
 
@@ -65,7 +70,15 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** Builds the error for a date outside {@link SUPPORTED_RANGE}. */
+/**
+ * Builds the error for a date outside {@link SUPPORTED_RANGE}; `what` describes the value or
+ * the sum that fell outside.
+ *
+ * @example
+ * ```ts
+ * outOfRange('1890-01-01').message; //=> '"1890-01-01" is outside the supported range 2000-01-01 to 2099-12-31'
+ * ```
+ */
 export function outOfRange(value: unknown, what = describeValue(value)): InvalidDateError {
   return new InvalidDateError(
     value,

@@ -29,6 +29,12 @@ function officialName(upstreamName: string): string {
 /**
  * A division's bank holidays over the whole supported range, sorted: `days[i]` is the day
  * number of `holidays[i]`.
+ *
+ * @example
+ * ```ts
+ * const { days, holidays } = holidayTable('scotland');
+ * formatIsoDate(days[0]!) === holidays[0]!.date; //=> true
+ * ```
  */
 export interface HolidayTable {
   readonly days: Int32Array;

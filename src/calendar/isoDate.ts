@@ -8,7 +8,14 @@ const FIRST_YEAR = 2000;
 const YEARS = 100;
 const MONTHS = YEARS * 12;
 
-/** Day number of 2000-01-01 (30 years of 365 days plus 7 leap days since 1970). */
+/**
+ * Day number of 2000-01-01 (30 years of 365 days plus 7 leap days since 1970).
+ *
+ * @example
+ * ```ts
+ * formatIsoDate(FIRST_DAY); //=> '2000-01-01'
+ * ```
+ */
 export const FIRST_DAY = 10957;
 
 function isLeapYear(year: number): boolean {
@@ -32,10 +39,24 @@ const MONTH_START = new Int32Array(MONTHS + 1);
   MONTH_START[MONTHS] = day;
 }
 
-/** Day number of 2099-12-31, the last supported date. */
+/**
+ * Day number of 2099-12-31, the last supported date.
+ *
+ * @example
+ * ```ts
+ * formatIsoDate(LAST_DAY); //=> '2099-12-31'
+ * ```
+ */
 export const LAST_DAY = MONTH_START[MONTHS]! - 1;
 
-/** Number of supported days; day number d lives at index d - FIRST_DAY in every table. */
+/**
+ * Number of supported days; day number d lives at index d - FIRST_DAY in every table.
+ *
+ * @example
+ * ```ts
+ * DAY_COUNT; //=> 36525 (100 years, 25 of them leap years)
+ * ```
+ */
 export const DAY_COUNT = LAST_DAY - FIRST_DAY + 1;
 
 // Built on first use: the YYYY-MM-DD label and the month index of every supported day.

@@ -2,7 +2,14 @@ import { TZDate, tz } from '@date-fns/tz';
 import { InvalidDateError, describeValue, outOfRange } from './errors.js';
 import { clampedDayNumber, dateParts, formatIsoDate, parseIsoDate } from './isoDate.js';
 
-/** All calendar reasoning happens in this zone (date-semantics.md). */
+/**
+ * All calendar reasoning happens in this zone (date-semantics.md).
+ *
+ * @example
+ * ```ts
+ * new TZDate(2024, 2, 31, LONDON_TIME_ZONE).toISOString(); //=> '2024-03-31T00:00:00.000+00:00'
+ * ```
+ */
 export const LONDON_TIME_ZONE = 'Europe/London';
 
 // Passed explicitly, date-fns style, rather than relying on the process time zone.

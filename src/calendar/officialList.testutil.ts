@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Division } from './division.js';
 
-/** One event of the gov.uk bank-holidays.json feed. */
+/**
+ * One event of the gov.uk bank-holidays.json feed.
+ *
+ * @example
+ * ```ts
+ * const event: OfficialEvent = { title: 'Good Friday', date: '2024-03-29', notes: '' };
+ * ```
+ */
 export interface OfficialEvent {
   title: string;
   date: string;
@@ -14,7 +21,14 @@ export interface OfficialEvent {
 const SHARED = fileURLToPath(new URL('../../../shared/data/bank-holidays.json', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../../tests/fixtures/bank-holidays.json', import.meta.url));
 
-/** Where the official list was read from. */
+/**
+ * Where the official list was read from.
+ *
+ * @example
+ * ```ts
+ * OFFICIAL_LIST_PATH.endsWith('bank-holidays.json'); //=> true
+ * ```
+ */
 export const OFFICIAL_LIST_PATH = existsSync(SHARED) ? SHARED : FIXTURE;
 
 /**

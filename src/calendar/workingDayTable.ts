@@ -5,6 +5,13 @@ import { DAY_COUNT, FIRST_DAY } from './isoDate.js';
  * Precomputed working-day ordinals over the supported range; every table is indexed by
  * `dayNumber - FIRST_DAY`. With them "the Nth working day after D" and "working days
  * between" are two array reads, not a day-by-day walk.
+ *
+ * @example
+ * ```ts
+ * const { cumulative, dayOfOrdinal } = buildWorkingDayTable([]);
+ * // The 1st working day after Fri 7 Jan 2000 has ordinal cumulative[Fri] + 1, at index cumulative[Fri]:
+ * formatIsoDate(dayOfOrdinal[cumulative[parseIsoDate('2000-01-07') - FIRST_DAY]!]!); //=> '2000-01-10'
+ * ```
  */
 export interface WorkingDayTable {
   /** 1 on a working day, 0 on a weekend, bank holiday or closure. */
