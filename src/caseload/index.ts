@@ -15,3 +15,8 @@ export type { SummarySection } from './summaryView.js';
 export { summaryToHtml } from './html.js';
 export { generateCases } from './generate.js';
 export type { GenerateOptions, GeneratedCase } from './generate.js';
+export { summaryToText } from './text.js';
+export { sniffCaseInput } from './sniff.js';
+export type { SniffedInput } from './sniff.js';
+export { createProgressMeter } from './progressMeter.js';
+export type { ProgressMeter } from './progressMeter.js';
