@@ -1,0 +1,41 @@
+// `npm run schemas`: writes the published JSON Schemas in schemas/ from the zod schemas.
+// To publish another schema, add one line to PUBLISHED_SCHEMAS.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CaseHistorySchema } from '../src/model/case.js';
+import { RULEPACK_SCHEMA_FILE, rulePackJsonSchema, toPublishedJsonSchema, type JsonSchemaDocument } from '../src/pack/jsonSchema.js';
+
+/** One file in schemas/ and how to build it. */
+export interface PublishedSchema {
+  file: string;
+  build: () => JsonSchemaDocument;
+}
+
+/** Every schema published in schemas/. */
+export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
+  { file: RULEPACK_SCHEMA_FILE, build: rulePackJsonSchema },
+  { file: 'case.schema.json', build: () => toPublishedJsonSchema(CaseHistorySchema, { file: 'case.schema.json', title: 'csc-timescales case history' }) },
+];
+
+/** The `schemas/` folder of this repository. */
+export const SCHEMAS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+
+/** The exact text written for a schema: two-space JSON and a final newline. */
+export function renderSchema(schema: PublishedSchema): string {
+  return JSON.stringify(schema.build(), null, 2) + '\n';
+}
+
+/** Writes every published schema; returns the paths written. */
+export function writeSchemas(dir = SCHEMAS_DIR): string[] {
+  mkdirSync(dir, { recursive: true });
+  return PUBLISHED_SCHEMAS.map((schema) => {
+    const path = join(dir, schema.file);
+    writeFileSync(path, renderSchema(schema));
+    return path;
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const path of writeSchemas()) process.stdout.write(`wrote ${path}\n`);
+}

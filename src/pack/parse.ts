@@ -1,0 +1,172 @@
+// Safe YAML parsing for rule packs: YAML 1.2 core schema only, no custom tags, bounded
+// aliases, no prototype keys, duplicate keys refused, size capped.
+import { LineCounter, isPair, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { PackIssue, PackIssueCode } from './issues.js';
+import { locateInDocument, type SourcePosition } from './locate.js';
+import type { PackPath } from './path.js';
+import { formatPackPath } from './path.js';
+
+/** Packs larger than this (in UTF-8 bytes) are refused before parsing: 2 MiB. */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+/** Aliases (`*name`) allowed in one pack; more is treated as an alias bomb. */
+export const MAX_PACK_ALIASES = 100;
+
+/** Keys that could reach an object's prototype; refused anywhere in a pack. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A pack file parsed as YAML: the document (for positions) and its plain data. */
+export interface PackSource {
+  file: string;
+  /** The plain data (mappings as objects, sequences as arrays), not yet validated. */
+  data: unknown;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Where a path lives in the source (see {@link locateInDocument}). */
+  locate(path: PackPath, options?: { key?: boolean }): SourcePosition;
+  /** Builds an issue for this file located at `path`. */
+  issue(code: PackIssueCode, path: PackPath, message: string, options?: { key?: boolean; severity?: PackIssue['severity'] }): PackIssue;
+}
+
+/** The answer of {@link parsePackSource}. */
+export type ParsePackSourceResult = { ok: true; source: PackSource; warnings: PackIssue[] } | { ok: false; issues: PackIssue[] };
+
+/**
+ * Parses a pack's YAML safely. Never throws for bad input.
+ *
+ * - Sources over {@link MAX_PACK_BYTES} are refused (`file_too_large`).
+ * - YAML 1.2 core schema only: a tag such as `!foo` or `!!js/function` is an error
+ *   (`unknown_tag`), even under a `%YAML 1.1` directive.
+ * - Duplicate keys are errors (`duplicate_key`); more than {@link MAX_PACK_ALIASES} aliases
+ *   are refused (`alias_limit`); `__proto__`, `constructor` and `prototype` keys are refused
+ *   (`forbidden_key`).
+ *
+ * @example
+ * const r = parsePackSource('id: a\nid: b\n', 'a.yaml');
+ * // r.ok === false; formatPackIssue(r.issues[0]) => 'a.yaml:2:1 duplicate key "id": ...'
+ */
+export function parsePackSource(source: string, file: string): ParsePackSourceResult {
+  const bytes = utf8Length(source);
+  if (bytes > MAX_PACK_BYTES) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'file_too_large',
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          path: '',
+          message: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; packs over 2 MiB are refused (is this the right file?)`,
+        },
+      ],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    schema: 'core',
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    keepSourceTokens: false,
+  });
+  const locate = (path: PackPath, options?: { key?: boolean }) => locateInDocument(doc, lineCounter, path, options);
+  const issueAt = (offset: number, code: PackIssueCode, message: string, severity: PackIssue['severity'] = 'error'): PackIssue => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { code, severity, file, line, column: col, path: '', message };
+  };
+  const issue: PackSource['issue'] = (code, path, message, options = {}) => {
+    const { line, column } = locate(path, options);
+    return { code, severity: options.severity ?? 'error', file, line, column, path: formatPackPath(path), message };
+  };
+
+  const issues: PackIssue[] = [];
+  for (const error of doc.errors) issues.push(issueAt(error.pos[0], yamlErrorCode(error), yamlErrorMessage(error, source)));
+  for (const warning of doc.warnings) {
+    const unknownTag = warning.code === 'TAG_RESOLVE_FAILED';
+    issues.push(
+      issueAt(
+        warning.pos[0],
+        unknownTag ? 'unknown_tag' : 'yaml_warning',
+        unknownTag ? `${unknownTagMessage(source.slice(warning.pos[0], warning.pos[1]))}` : warning.message,
+        unknownTag ? 'error' : 'warning',
+      ),
+    );
+  }
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        issues.push(
+          issueAt(
+            pair.key.range?.[0] ?? 0,
+            'forbidden_key',
+            `the key "${String(pair.key.value)}" is not allowed in a pack (it could tamper with the program reading it)`,
+          ),
+        );
+      }
+    },
+  });
+  if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_PACK_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    const failure: Error = error;
+    const tooDeep = failure instanceof RangeError;
+    const aliasBomb = !tooDeep && /excessive alias/i.test(failure.message);
+    const code: PackIssueCode = aliasBomb ? 'alias_limit' : tooDeep ? 'too_deeply_nested' : 'yaml_syntax';
+    const message = aliasBomb
+      ? `too many aliases (*name): a pack may expand at most ${MAX_PACK_ALIASES}; write the values out instead`
+      : tooDeep
+        ? 'the YAML nests too deeply to read'
+        : `YAML error: ${lowerFirst(failure.message)}`;
+    return { ok: false, issues: [issueAt(0, code, message)] };
+  }
+  return { ok: true, source: { file, data, doc, lineCounter, locate, issue }, warnings: issues };
+}
+
+function yamlErrorCode(error: YAMLError): PackIssueCode {
+  if (error.code === 'DUPLICATE_KEY') return 'duplicate_key';
+  if (error.code === 'RESOURCE_EXHAUSTION') return 'too_deeply_nested';
+  if (error.code === 'TAG_RESOLVE_FAILED') return 'unknown_tag';
+  return 'yaml_syntax';
+}
+
+function yamlErrorMessage(error: YAMLError, source: string): string {
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return `duplicate key "${source.slice(error.pos[0], error.pos[1]).trim()}": each key may appear only once in a mapping`;
+    case 'RESOURCE_EXHAUSTION':
+      return 'the YAML nests too deeply to read';
+    case 'TAG_RESOLVE_FAILED':
+      return unknownTagMessage(source.slice(error.pos[0], error.pos[1]));
+    case 'MULTIPLE_DOCS':
+      return 'a pack file holds one YAML document; remove the extra `---` section';
+    default:
+      return `YAML syntax error: ${lowerFirst(error.message)}`;
+  }
+}
+
+function unknownTagMessage(tag: string): string {
+  return `the tag ${tag.trim()} is not allowed: packs use plain YAML values only (no custom tags)`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The UTF-8 length when it is near the limit; otherwise a cheap bound on the same side of
+ * the limit (a UTF-16 unit is 1 to 3 bytes), so small sources are never encoded.
+ */
+function utf8Length(source: string): number {
+  if (source.length > MAX_PACK_BYTES) return source.length;
+  if (source.length * 3 <= MAX_PACK_BYTES) return source.length;
+  return new TextEncoder().encode(source).length;
+}
