@@ -1,8 +1,10 @@
 import { UserError, type CliIo, type Command } from './io.js';
 import { importCommand } from './commands/import.js';
+import { packsCommand } from './commands/packs.js';
+import { validateCommand } from './commands/validate.js';
 
 // Each subcommand lives in its own file under commands/ and is registered here.
-const commands: Command[] = [importCommand];
+const commands: Command[] = [packsCommand, validateCommand, importCommand];
 
 /** Usage text listing every subcommand. */
 export function usage(): string {
