@@ -54,6 +54,29 @@ function unlabel(text: string): string {
   return text.replace(/^[a-z]{1,2}\)\s*/i, '').trim();
 }
 
+/**
+ * Reads a referral or contact source as the CIN census code (`e) 2A: Schools` → `2A`,
+ * `q) 6: Police` → `6`); an answer without a code is kept as written.
+ *
+ * @example
+ * sourceCode('e) 2A: Schools'); //=> '2A'
+ * sourceCode('Neighbour'); //=> 'Neighbour'
+ */
+export function sourceCode(text: string): string {
+  const m = /^(\d{1,2}[A-F]?)\s*:/i.exec(unlabel(text));
+  return m ? m[1]!.toUpperCase() : text;
+}
+
+/**
+ * An answer without its letter label: `b) Former relevant child` → `Former relevant child`.
+ *
+ * @example
+ * answerText('c) Child in need plan'); //=> 'Child in need plan'
+ */
+export function answerText(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : unlabel(text);
+}
+
 /** Reads a code such as `C2`, `U4`, `K2` at the start of an answer (`C2: FCO`, `d) U4: Foster ...`). */
 export function leadingCode(text: string): string | undefined {
   const m = /^([A-Z]\d)\b/i.exec(unlabel(text));
@@ -117,7 +140,8 @@ export const ANNEX_A_LISTS: readonly AnnexAList[] = [
       { key: 'contactSource', label: 'Contact Source', pattern: /source/ },
     ],
     map(row) {
-      row.event('contact_received', 'contactDate', { contactSource: row.text('contactSource') });
+      const source = row.text('contactSource');
+      row.event('contact_received', 'contactDate', { contactSource: source === undefined ? undefined : sourceCode(source) });
     },
   },
   {
@@ -148,7 +172,8 @@ export const ANNEX_A_LISTS: readonly AnnexAList[] = [
       { key: 'referralNfa', label: 'Referral NFA?', pattern: /\bnfa\b|no further action/ },
     ],
     map(row) {
-      row.event('referral_received', 'referralDate', { referralSource: row.text('referralSource'), referralNfa: row.yesNo('referralNfa') });
+      const source = row.text('referralSource');
+      row.event('referral_received', 'referralDate', { referralSource: source === undefined ? undefined : sourceCode(source), referralNfa: row.yesNo('referralNfa') });
     },
   },
   {
@@ -210,7 +235,7 @@ export const ANNEX_A_LISTS: readonly AnnexAList[] = [
       row.event('visit', 'lastSeen', { childSeen: true });
       row.event('case_closed', 'closure', { reason: row.code('closureReason', closureCode, CIN_CLOSURE_CODES, 'reason for closure') });
       row.order('cinStart', 'closure');
-      row.attribute('caseStatus', row.text('caseStatus'));
+      row.attribute('caseStatus', answerText(row.text('caseStatus')));
     },
   },
   {
@@ -309,9 +334,9 @@ export const ANNEX_A_LISTS: readonly AnnexAList[] = [
       if (row.has('pathwayReview')) row.latestOnly('pathway_plan_review');
       row.event('pathway_plan_review', 'pathwayReview');
       if (row.has('latestContact')) row.latestOnly('care_leaver_contact');
-      row.event('care_leaver_contact', 'latestContact', { inTouch: row.text('inTouch') });
+      row.event('care_leaver_contact', 'latestContact', { inTouch: answerText(row.text('inTouch')) });
       row.attribute('personalAdvisor', row.text('personalAdvisor'));
-      row.attribute('careLeaverCategory', row.text('eligibility'));
+      row.attribute('careLeaverCategory', answerText(row.text('eligibility')));
     },
   },
 ];

@@ -18,6 +18,8 @@ export interface AnnexAOptions {
 /** A sheet or CSV to import: its name, rows, and how to name a row in problems. */
 interface Source {
   name: string;
+  /** A CSV is always meant as a list; a workbook may hold cover and guidance sheets. */
+  kind: 'sheet' | 'csv';
   file?: string;
   rows: { row: number; cells: unknown[] }[];
   where: (row: number) => string;
@@ -55,9 +57,10 @@ class AnnexAMapper {
     const list = number !== undefined ? ANNEX_A_LISTS.find((l) => l.number === number) : listBySignature(header);
     if (!list) {
       const looksLikeList = number !== undefined || matchColumns(header, ANNEX_A_LISTS[0]!.columns.filter((c) => c.key === 'childId')).index.has('childId');
-      if (looksLikeList || source.file !== undefined) {
+      if (looksLikeList || source.kind === 'csv') {
+        const rowCount = source.rows.length - at - 1;
         const why = number !== undefined ? `List ${number} is not read by this importer (lists 1 to 9 carry the dates it uses)` : `"${source.name}" is not recognised as an Annex A list: name it "List N" or use the list's column headings`;
-        problems.warning('not_imported', source.where(headerRow.row), `${why}; its ${source.rows.length - at - 1} rows are not imported`, undefined, source.file);
+        problems.warning('not_imported', source.where(headerRow.row), `${why}; ${rowCount} ${rowCount === 1 ? 'row is' : 'rows are'} not imported`, undefined, source.file);
       }
       return;
     }
@@ -177,11 +180,11 @@ async function sourcesOf(input: AnnexAInput, options: AnnexAOptions, problems: P
   if ('workbook' in input) {
     const reading = await readWorkbook(input.workbook);
     if (!reading.ok) {
-      problems.error('invalid_file', '(file)', reading.message);
+      problems.error('invalid_file', '(file)', reading.message, undefined, options.file);
       return [];
     }
     return reading.sheets.map((sheet) => {
-      const source: Source = { name: sheet.name, rows: sheet.rows, where: (row) => `${sheet.name}!${row}` };
+      const source: Source = { name: sheet.name, kind: 'sheet', rows: sheet.rows, where: (row) => `${sheet.name}!${row}` };
       if (options.file !== undefined) source.file = options.file;
       return source;
     });
@@ -189,7 +192,7 @@ async function sourcesOf(input: AnnexAInput, options: AnnexAOptions, problems: P
   const sources: Source[] = [];
   for (const [name, text] of Object.entries(input.csv)) {
     try {
-      sources.push({ name, file: name, rows: readCsvRows(text), where: (row) => `row ${row}` });
+      sources.push({ name, kind: 'csv', file: name, rows: readCsvRows(text), where: (row) => `row ${row}` });
     } catch (error) {
       problems.error('invalid_file', '(file)', `not a readable CSV file: ${(error as Error).message}`, undefined, name);
     }

@@ -29,8 +29,10 @@ export interface DraftCase {
 /**
  * How two events of the same type on the same day are treated.
  * - `exact`: kept both unless every attribute is equal (a repeated record adds nothing).
- * - `same-day`: merged into one, attributes combined (the first value wins). Used for Annex A,
- *   whose lists overlap by design (the ICPC of List 5 is the plan start of List 7 ...).
+ * - `same-day`: merged into one (when their `episode`, if any, is the same), attributes
+ *   combined with the first value winning. Used for Annex A, whose lists overlap by design
+ *   (List 6's CIN start is List 3's referral ...), and for the CIN census, where a repeated
+ *   episode says again what the first said, perhaps with fewer fields.
  */
 export type SameDayEvents = 'exact' | 'same-day';
 
@@ -77,7 +79,7 @@ export class CaseBuilder {
     const clean: ImportedEvent = { type: event.type, at: event.at };
     for (const [key, value] of Object.entries(event)) if (value !== undefined && key !== 'type' && key !== 'at') clean[key] = value;
     if (this.sameDay === 'same-day') {
-      const existing = draft.events.find((e) => e.type === clean.type && e.at === clean.at);
+      const existing = draft.events.find((e) => e.type === clean.type && e.at === clean.at && e.episode === clean.episode);
       if (existing) {
         for (const [key, value] of Object.entries(clean)) if (!(key in existing)) existing[key] = value;
         return false;

@@ -98,7 +98,7 @@ function readEpisode(ctx: Context, details: XmlElement, path: string, episodes: 
     ctx.problems.warning(
       'duplicate_record',
       path,
-      `CINdetails repeats the episode with CINreferralDate ${referral} at ${seen.path}; merged into episode ${episode} (events repeated exactly are kept once)`,
+      `CINdetails repeats the episode with CINreferralDate ${referral} at ${seen.path}; merged into episode ${episode} (an event on the same day is kept once)`,
       ctx.childId,
     );
   } else {
@@ -171,7 +171,7 @@ function readEpisode(ctx: Context, details: XmlElement, path: string, episodes: 
     add('strategy_discussion', started, { s47Initiated: true, initialCpcTarget: target, icpcNotRequired: notRequired });
     add('initial_cp_conference', conference);
   });
-  // The episode-level DateOfInitialCPC repeats the Section47 one; an identical event is kept once.
+  // The episode-level DateOfInitialCPC repeats the Section47 one; the same-day event is kept once.
   add('initial_cp_conference', dateAt(ctx, details, 'DateOfInitialCPC', path, 'no initial_cp_conference event is made from it'));
 
   children(details, 'ChildProtectionPlans').forEach((plan, i) => {
@@ -224,7 +224,7 @@ function readEpisode(ctx: Context, details: XmlElement, path: string, episodes: 
  */
 export function importCinCensus(xml: string, options: CinCensusOptions = {}): ImportResult {
   const problems = new ProblemCollector(options.file);
-  const builder = new CaseBuilder('exact');
+  const builder = new CaseBuilder('same-day');
   const reading = readXml(xml);
   if (!reading.ok) {
     problems.error('invalid_file', '(file)', reading.message);
