@@ -2,9 +2,13 @@ import { UserError, type CliIo, type Command } from './io.js';
 import { importCommand } from './commands/import.js';
 import { packsCommand } from './commands/packs.js';
 import { validateCommand } from './commands/validate.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { summaryCommand } from './commands/summary.js';
+import { testCommand } from './commands/test.js';
+import { explainCommand } from './commands/explain.js';
 
 // Each subcommand lives in its own file under commands/ and is registered here.
-const commands: Command[] = [packsCommand, validateCommand, importCommand];
+const commands: Command[] = [packsCommand, validateCommand, evaluateCommand, explainCommand, testCommand, summaryCommand, importCommand];
 
 /** Usage text listing every subcommand. */
 export function usage(): string {

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { evaluate } from '../../engine/index.js';
+import type { ObligationInstance } from '../../engine/index.js';
+import { formatCaseIssues, parseCase } from '../../model/index.js';
+import { loadPack } from '../../pack/files.js';
+import { formatPackIssue } from '../../pack/index.js';
+import type { CompiledPack } from '../../pack/index.js';
+import { parseArgs } from '../args.js';
+import { UserError, type Command } from '../io.js';
+
+function readCase(path: string, cwd: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch {
+    throw new UserError(`cannot read case file ${path}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function explainInstance(i: ObligationInstance, pack: CompiledPack): string {
+  const rule = pack.rules.find((r) => r.id === i.rule);
+  const lines = [
+    `${i.title} (${i.obligation}, rule ${i.rule} from pack ${i.pack})`,
+    `  timescale:   ${i.timescale}${i.variant ? ` (variant: ${i.variant})` : ''}; level ${i.level}`,
+    `  trigger:     ${i.trigger.event} ${i.trigger.date}`,
+    `  due:         ${i.due ?? 'no timescale'}${i.dueInstant ? ` (${i.dueInstant})` : ''}${i.projected ? ' (uses projected bank holidays)' : ''}`,
+    `  arithmetic:  ${i.basis}`,
+    `  status:      ${i.status}${i.breach ? ' (breach)' : ''}${i.satisfiedBy ? `, by ${i.satisfiedBy.event} ${i.satisfiedBy.date}` : ''}${i.cancelledBy ? `, cancelled by ${i.cancelledBy.event} ${i.cancelledBy.date}` : ''}`,
+  ];
+  if (i.lateness) lines.push(`  lateness:    ${i.lateness.amount} ${i.lateness.unit.replace('_', ' ')} (${i.lateness.calendarDays} calendar days)`);
+  if (i.breachReason) lines.push(`  reason:      ${i.breachReason.recorded ? `recorded ${i.breachReason.event?.date}` : 'not recorded'}`);
+  lines.push(`  responsible: ${i.responsible.join(', ')}`);
+  lines.push(`  source:      ${i.source.document}, ${i.source.section}`, `               "${i.source.quote}"`);
+  if (rule?.notes) lines.push(`  notes:       ${rule.notes.trim().replace(/\s*\n\s*/g, ' ')}`);
+  return lines.join('\n');
+}
+
+/** `csc-timescales explain`: one obligation's arithmetic, source and status on a case. */
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: "show one obligation's arithmetic, source and status on a case",
+  usage: [
+    'usage: csc-timescales explain --pack <id|file> --as-of YYYY-MM-DD <case.json> <obligation key | rule id>',
+    '',
+    'Prints each instance of the obligation on the case: the timescale, the trigger, the due date',
+    'and the arithmetic behind it, the status, who is responsible, and the quoted source.',
+  ].join('\n'),
+  async run(args, io) {
+    const { flags, positionals } = parseArgs(args, { strings: ['pack', 'as-of'] });
+    if (typeof flags.pack !== 'string') throw new UserError('--pack is required');
+    if (typeof flags['as-of'] !== 'string') throw new UserError('--as-of is required (the engine never reads the clock)');
+    if (positionals.length !== 2) throw new UserError('expected a case file and an obligation key or rule id');
+    const loaded = loadPack(flags.pack.endsWith('.yaml') || flags.pack.endsWith('.yml') ? resolve(io.cwd, flags.pack) : flags.pack);
+    if (!loaded.ok) {
+      io.stderr.write(loaded.issues.map(formatPackIssue).join('\n') + '\n');
+      return 2;
+    }
+    const parsed = parseCase(readCase(positionals[0]!, io.cwd));
+    if (!parsed.ok) throw new UserError(`${positionals[0]}: ${formatCaseIssues(parsed.issues).replace(/\n/g, '; ')}`);
+    let result;
+    try {
+      result = evaluate(parsed.case, loaded.pack, { asOf: flags['as-of'] });
+    } catch (error) {
+      throw new UserError(error instanceof Error ? error.message : String(error));
+    }
+    const wanted = positionals[1]!;
+    const found = result.instances.filter((i) => i.obligation === wanted || i.rule === wanted);
+    if (found.length === 0) {
+      const known = [...new Set(result.instances.map((i) => i.obligation))].join(', ') || 'none';
+      throw new UserError(`no "${wanted}" obligation arises on case ${result.caseId} as of ${result.asOf} (obligations on this case: ${known})`);
+    }
+    io.stdout.write(found.map((i) => explainInstance(i, loaded.pack)).join('\n\n') + '\n');
+    return 0;
+  },
+};
