@@ -1,6 +1,6 @@
 // How a caseload gets a pack and an evaluate function, on the calling thread or in a worker.
 import { evaluate } from '../engine/evaluate.js';
-import * as packModule from '../pack/index.js';
+import { loadPackOrThrow } from '../pack/files.js';
 import type { CompiledPack } from '../pack/types.js';
 import type { EvaluateCase } from './batch.js';
 
@@ -18,15 +18,6 @@ export interface EngineModule {
   createEngine(setup: EngineSetup): EvaluateCase | Promise<EvaluateCase>;
 }
 
-type PackLoader = (idOrPath: string) => CompiledPack | Promise<CompiledPack>;
-
-/** Loads a pack by id or path with the package's loader. */
-export async function loadPackFrom(source: string): Promise<CompiledPack> {
-  const load = (packModule as unknown as { loadPackOrThrow?: PackLoader }).loadPackOrThrow;
-  if (typeof load !== 'function') throw new Error('the rule-pack loader (loadPackOrThrow) is not available in this build');
-  return await load(source);
-}
-
 /** The real engine bound to a pack and an as-of date. */
 export function bindEvaluate(pack: CompiledPack, asOf: string): EvaluateCase {
   const options = { asOf };
@@ -34,6 +25,6 @@ export function bindEvaluate(pack: CompiledPack, asOf: string): EvaluateCase {
 }
 
 /** The default engine for a worker: load the pack itself, then evaluate with it. */
-export async function createEngine(setup: EngineSetup): Promise<EvaluateCase> {
-  return bindEvaluate(await loadPackFrom(setup.packSource), setup.asOf);
+export function createEngine(setup: EngineSetup): EvaluateCase {
+  return bindEvaluate(loadPackOrThrow(setup.packSource), setup.asOf);
 }

@@ -1,0 +1,256 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { evaluateNdjson } from '../../caseload/evaluateCaseload.js';
+import { summaryToHtml } from '../../caseload/html.js';
+import { summaryToText } from '../../caseload/text.js';
+import { createProgressMeter } from '../../caseload/progressMeter.js';
+import type { ProgressMeter } from '../../caseload/progressMeter.js';
+import { sniffCaseInput } from '../../caseload/sniff.js';
+import { evaluateNdjsonStream } from '../../caseload/stream.js';
+import type { NdjsonTotals } from '../../caseload/stream.js';
+import { addRecord, createSummary } from '../../caseload/summary.js';
+import type { CaseloadSummary } from '../../caseload/summary.js';
+import type { TextInput } from '../../caseload/lines.js';
+import { evaluate } from '../../engine/evaluate.js';
+import type { EvaluationResult } from '../../engine/types.js';
+import { isCaseDate, isCaseInstant, parseCase } from '../../model/case.js';
+import { isPackPath, loadPack } from '../../pack/files.js';
+import { formatPackIssue } from '../../pack/index.js';
+import type { CompiledPack } from '../../pack/types.js';
+import { parseArgs } from '../args.js';
+import { UserError } from '../io.js';
+import type { CliIo, Command } from '../io.js';
+import { formatTable } from '../table.js';
+
+/** A pack for a command: by id (bundled) or by path (anything that looks like a file). */
+export function loadPackForCli(spec: string, cwd: string): { pack: CompiledPack; source: string } {
+  const source = isPackPath(spec) ? resolve(cwd, spec) : spec;
+  const loaded = loadPack(spec, { cwd });
+  if (!loaded.ok) throw new UserError(loaded.issues.map(formatPackIssue).join('\n'));
+  return { pack: loaded.pack, source };
+}
+
+/** Today's date in London, for `--as-of` when it is not given (only the CLI reads the clock). */
+export function todayInLondon(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** `--as-of`, validated; defaulted to today with a note on standard error. */
+export function asOfFlag(value: string | boolean | undefined, io: CliIo): string {
+  if (value === undefined) {
+    const today = todayInLondon();
+    io.stderr.write(`as of ${today}\n`);
+    return today;
+  }
+  if (typeof value !== 'string' || !(isCaseDate(value) || isCaseInstant(value))) throw new UserError(`--as-of must be a date YYYY-MM-DD (or an instant with offset), got "${value}"`);
+  return value;
+}
+
+/** `--workers N`: 0 (this thread) to 64. */
+export function workersFlag(value: string | boolean | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n > 64) throw new UserError(`--workers must be a whole number from 0 to 64, got "${value}"`);
+  return n;
+}
+
+/** `--name` restricted to a few values. */
+export function choiceFlag<T extends string>(name: string, value: string | boolean | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !choices.includes(value as T)) throw new UserError(`--${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+/** The input named on the command line: one JSON case, or NDJSON to stream. */
+export type CaseInput = { format: 'json'; text: string; name: string } | { format: 'ndjson'; input: TextInput; name: string };
+
+/** Opens `file` (or standard input for `-`): `.json` is one case, `.ndjson`/`.jsonl` stream; anything else is sniffed. */
+export async function openCaseInput(file: string, io: CliIo): Promise<CaseInput> {
+  if (file === '-') {
+    const sniffed = await sniffCaseInput(io.stdin);
+    return sniffed.format === 'json' ? { ...sniffed, name: 'standard input' } : { ...sniffed, name: 'standard input' };
+  }
+  const path = resolve(io.cwd, file);
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file');
+  } catch {
+    throw new UserError(`cannot read ${file}: no such file`);
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') {
+    try {
+      return { format: 'json', text: readFileSync(path, 'utf8'), name: file };
+    } catch (error) {
+      throw new UserError(`cannot read ${file}: ${(error as Error).message}`);
+    }
+  }
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  const opened = new Promise<void>((ok, fail) => {
+    stream.once('open', () => ok());
+    stream.once('error', (error) => fail(new UserError(`cannot read ${file}: ${error.message}`)));
+  });
+  await opened;
+  if (ext === '.ndjson' || ext === '.jsonl') return { format: 'ndjson', input: stream, name: file };
+  const sniffed = await sniffCaseInput(stream);
+  return sniffed.format === 'json' ? { ...sniffed, name: file } : { ...sniffed, name: file };
+}
+
+/** Parses and validates one JSON case, or says exactly what is wrong (exit 2). */
+export function readOneCase(input: { text: string; name: string }) {
+  let value: unknown;
+  try {
+    value = JSON.parse(input.text);
+  } catch (error) {
+    throw new UserError(`${input.name} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (Array.isArray(value)) throw new UserError(`${input.name} holds a JSON array: give one case object, or many cases as NDJSON (one per line, .ndjson)`);
+  const parsed = parseCase(value);
+  if (!parsed.ok) throw new UserError(`${input.name}: invalid case: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return parsed.case;
+}
+
+/** Evaluates one case; an engine refusal (such as a bad as-of) is a user error. */
+export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string): EvaluationResult {
+  const kase = readOneCase(input);
+  try {
+    return evaluate(kase, pack, { asOf });
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function lateness(i: EvaluationResult['instances'][number]): string {
+  if (!i.lateness) return '';
+  const unit = i.lateness.unit.replace('_', ' ');
+  return `${i.lateness.amount} ${i.lateness.amount === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/**
+ * One result for people: obligation, trigger, due, status, satisfied, lateness, responsible,
+ * then the basis line of each obligation.
+ */
+export function formatResultTable(result: EvaluationResult): string {
+  const rows = result.instances.map((i) => [
+    i.obligation,
+    `${i.trigger.event} ${i.trigger.date}`,
+    i.dueInstant ? `${i.dueInstant.slice(0, 16).replace('T', ' ')}Z` : (i.due ?? 'none'),
+    `${i.status}${i.breach ? ' (breach)' : ''}`,
+    i.satisfiedBy ? `${i.satisfiedBy.event} ${i.satisfiedBy.date}` : i.cancelledBy ? `stopped: ${i.cancelledBy.event} ${i.cancelledBy.date}` : '',
+    lateness(i),
+    i.responsible.join(', '),
+  ]);
+  const lines = [
+    `case ${result.caseId}: pack ${result.pack.id} ${result.pack.version}, as of ${result.asOf}`,
+    '',
+    rows.length > 0 ? formatTable(['obligation', 'trigger', 'due', 'status', 'satisfied', 'lateness', 'responsible'], rows) : '(no obligations arise on this case)',
+  ];
+  if (rows.length > 0) lines.push('', 'basis:', ...result.instances.map((i, n) => `${String(n + 1).padStart(3)}. ${i.obligation}: ${i.basis}`));
+  if (result.warnings.length > 0) lines.push('', 'warnings:', ...result.warnings.map((w) => `  ${w}`));
+  if (result.unusedEvents.length > 0) lines.push('', `events no rule uses: ${[...new Set(result.unusedEvents.map((e) => e.event))].join(', ')}`);
+  return lines.join('\n');
+}
+
+/** Renders a summary: a terminal table, JSON or a self-contained HTML page. */
+export type SummaryFormat = 'table' | 'json' | 'html';
+
+/** How a caseload run goes: what to print, and what makes the exit code 1. */
+export interface CaseloadRun {
+  pack: CompiledPack;
+  packSource: string;
+  asOf: string;
+  workers: number;
+  strict: boolean;
+  failOnBreach: boolean;
+  /** `ndjson` results, `table` per case, or only a summary. */
+  output: 'ndjson' | 'table' | 'summary';
+}
+
+function meterFor(io: CliIo): ProgressMeter | undefined {
+  return io.stderr.isTTY ? createProgressMeter((s) => io.stderr.write(s), () => performance.now()) : undefined;
+}
+
+/** Streams a caseload through the pipeline, printing as asked, then the counts on standard error. */
+export async function runCaseload(input: TextInput, run: CaseloadRun, io: CliIo): Promise<{ totals: NdjsonTotals; exit: number }> {
+  const meter = meterFor(io);
+  const base = { asOf: run.asOf, workers: run.workers, packSource: run.packSource, ...(meter ? { onProgress: meter.update } : {}) };
+  let totals: NdjsonTotals;
+  try {
+    if (run.output === 'table') {
+      const summary: CaseloadSummary = createSummary();
+      for await (const record of evaluateNdjson(input, run.pack, base)) {
+        addRecord(summary, record);
+        io.stdout.write(record.kind === 'result' ? `${formatResultTable(record.result)}\n\n` : `line ${record.line}${record.caseId ? ` (case ${record.caseId})` : ''}: rejected: ${record.reason}\n\n`);
+      }
+      totals = { read: summary.cases.read, evaluated: summary.cases.evaluated, rejected: summary.cases.rejected, withBreach: summary.cases.withBreach };
+    } else {
+      const summary = run.output === 'summary';
+      totals = await evaluateNdjsonStream(input, io.stdout, run.pack, { ...base, output: summary ? 'none' : 'ndjson', summary });
+    }
+  } finally {
+    meter?.clear();
+  }
+  io.stderr.write(`read ${totals.read}, evaluated ${totals.evaluated}, rejected ${totals.rejected}\n`);
+  const exit = (run.strict && totals.rejected > 0) || (run.failOnBreach && totals.withBreach > 0) ? 1 : 0;
+  return { totals, exit };
+}
+
+/** Renders a summary in the chosen format (text ends with a newline). */
+export function renderSummary(summary: CaseloadSummary, format: SummaryFormat, title?: string): string {
+  if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
+  if (format === 'html') return summaryToHtml(summary, title ? { title } : {});
+  return summaryToText(summary);
+}
+
+/** `csc-timescales evaluate`: one case, or a whole caseload as NDJSON. */
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: 'evaluate one case (JSON) or a caseload (NDJSON) against a pack',
+  usage: [
+    'usage: csc-timescales evaluate --pack <id|file> [--as-of DATE] [--format json|table] [--workers N]',
+    '         [--strict] [--fail-on-breach] [--summary] [--summary-format table|json|html] <case.json|cases.ndjson|->',
+    '',
+    'A .json file holding one case prints one result (pretty JSON, or a table with --format table).',
+    'A .ndjson/.jsonl file, or standard input (-) whose first line is a JSON object, is a caseload:',
+    'one result line per input line, in order; a line that cannot be evaluated gives',
+    '{"error":{"line":7,"caseId":"C-9","reason":"..."}} and evaluation goes on. At the end',
+    '"read N, evaluated E, rejected R" goes to standard error (N = E + R).',
+    '',
+    '  --as-of DATE        judge cases at this date (default: today, noted on standard error)',
+    '  --workers N         spread cases over N worker threads (results stay in input order)',
+    '  --strict            exit 1 if any case was rejected',
+    '  --fail-on-breach    exit 1 if any obligation is breached',
+    '  --summary           print a compliance summary instead of the results (see `summary --help`)',
+    '',
+    'exit codes: 0 ok; 1 rejections with --strict or breaches with --fail-on-breach; 2 bad input',
+  ].join('\n'),
+  async run(args, io) {
+    const { flags, positionals } = parseArgs(args, {
+      strings: ['pack', 'as-of', 'format', 'workers', 'summary-format'],
+      booleans: ['strict', 'summary', 'fail-on-breach'],
+    });
+    if (typeof flags['pack'] !== 'string') throw new UserError('--pack is required (a bundled pack id such as working-together-2018, or a pack file)');
+    if (positionals.length !== 1) throw new UserError('expected one input: a case .json file, a caseload .ndjson file, or - for standard input');
+    const format = choiceFlag('format', flags['format'], ['json', 'table'] as const, 'json');
+    const summaryFormat = choiceFlag('summary-format', flags['summary-format'], ['table', 'json', 'html'] as const, 'table');
+    const workers = workersFlag(flags['workers']);
+    const { pack, source } = loadPackForCli(flags['pack'], io.cwd);
+    const asOf = asOfFlag(flags['as-of'], io);
+    const input = await openCaseInput(positionals[0]!, io);
+    const strict = flags['strict'] === true;
+    const failOnBreach = flags['fail-on-breach'] === true;
+
+    if (input.format === 'json') {
+      const result = evaluateOne(input, pack, asOf);
+      if (flags['summary'] === true) {
+        const summary = createSummary();
+        addRecord(summary, { kind: 'result', line: 1, result });
+        io.stdout.write(renderSummary(summary, summaryFormat));
+      } else io.stdout.write(format === 'table' ? `${formatResultTable(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+      return failOnBreach && result.instances.some((i) => i.breach) ? 1 : 0;
+    }
+    const output = flags['summary'] === true ? 'summary' : format === 'table' ? 'table' : 'ndjson';
+    const { totals, exit } = await runCaseload(input.input, { pack, packSource: source, asOf, workers, strict, failOnBreach, output }, io);
+    if (totals.summary) io.stdout.write(renderSummary(totals.summary, summaryFormat));
+    return exit;
+  },
+};
