@@ -49,19 +49,21 @@ function dayWords(date: string): string {
   return `${weekdayName(date)} ${date}`;
 }
 
+// Built once: constructing an Intl formatter costs far more than formatting with one.
+const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "2024-03-01 10:15" in London time (en-GB formats as "01/03/2024, 10:15"). */
 function londonTimeWords(instant: number): string {
-  // en-GB gives "01/03/2024, 10:15"; reorder to ISO-like for the basis line.
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  const s = LONDON_CLOCK.format(instant);
+  return `${s.slice(6, 10)}-${s.slice(3, 5)}-${s.slice(0, 2)} ${s.slice(12, 17)}`;
 }
 
 function momentWords(m: Moment): string {
