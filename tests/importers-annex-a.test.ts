@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importAnnexA, importFromPath, parseCase, type ImportResult } from '../src/index.js';
+import { importAnnexA, importFromPath, type ImportResult } from '../src/importers/index.js';
+import { parseCase } from '../src/model/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures/import');
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCinCensus, parseCase, type ImportProblem } from '../src/index.js';
+import { importCinCensus, type ImportProblem } from '../src/importers/index.js';
+import { parseCase } from '../src/model/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures/import');
 const result = importCinCensus(readFileSync(join(fixtures, 'cin-census.xml'), 'utf8'), { file: 'cin-census.xml' });

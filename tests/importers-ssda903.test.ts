@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFromPath, importSsda903, parseCase, type ImportProblem } from '../src/index.js';
+import { importFromPath, importSsda903, type ImportProblem } from '../src/importers/index.js';
+import { parseCase } from '../src/model/index.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures/import');
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');

@@ -66,7 +66,7 @@ function readDisabilities(ctx: Context, characteristics: XmlElement | undefined,
       const code = typeof element === 'string' ? element.trim().toUpperCase() : '';
       if (code === '') return;
       if (!CIN_DISABILITY_CODES.has(code)) {
-        ctx.problems.warning('unknown_code', `${path}/Disabilities[${d}]/Disability[${i}]`, `Disability "${code}" is not a CIN census code; not used`, ctx.childId);
+        ctx.problems.warning('unknown_code', `${path}/Disabilities${d > 0 ? `[${d}]` : ''}/Disability[${i}]`, `Disability "${code}" is not a CIN census code; not used`, ctx.childId);
         return;
       }
       codes.push(code);
@@ -189,7 +189,7 @@ function readEpisode(ctx: Context, details: XmlElement, path: string, episodes: 
     add('cp_plan_ended', ended);
     children(plan, 'Reviews').forEach((reviews, r) => {
       children(reviews, 'CPPreviewDate').forEach((element, q) => {
-        const where = `${at}/Reviews[${r}]/CPPreviewDate[${q}]`;
+        const where = `${at}/Reviews${r > 0 ? `[${r}]` : ''}/CPPreviewDate[${q}]`;
         const review = readDateElement(ctx, element, where, 'CPPreviewDate', 'no review_cp_conference event is made from it');
         if (review && started && review < started) {
           ctx.problems.warning('date_order', where, `CPPreviewDate ${review} is before CPPstartDate ${started}; imported as given`, ctx.childId);
@@ -262,7 +262,7 @@ export function importCinCensus(xml: string, options: CinCensusOptions = {}): Im
       const held = builder.setChild(draft, 'dateOfBirth', birth);
       if (held !== undefined) problems.warning('inconsistent', `${path}/ChildIdentifiers/PersonBirthDate`, `PersonBirthDate ${birth} differs from ${held} in an earlier record; ${held} is kept`, childId);
     }
-    readDisabilities(ctx, children(child, 'ChildCharacteristics')[0], `${path}/ChildCharacteristics[0]`);
+    readDisabilities(ctx, children(child, 'ChildCharacteristics')[0], `${path}/ChildCharacteristics`);
     let childEpisodes = episodes.get(childId);
     if (!childEpisodes) episodes.set(childId, (childEpisodes = { count: 0, byReferral: new Map() }));
     const details = children(child, 'CINdetails');
