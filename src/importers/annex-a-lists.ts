@@ -1,7 +1,13 @@
 import { CIN_CLOSURE_CODES, CIN_NEED_CODES, CP_CATEGORY_CODES, SSDA903_LEAVING_CARE_REC, SSDA903_LEGAL_STATUS_CODES, SSDA903_PLACEMENT_CODES } from './codes.js';
 import type { ColumnSpec } from './table.js';
 
-/** What a list's row mapping may do with its row (implemented in `annex-a.ts`). */
+/**
+ * What a list's row mapping may do with its row (implemented in `annex-a.ts`).
+ *
+ * @example
+ * // In a list's map function:
+ * row.event('referral_received', 'referralDate', { referralNfa: row.yesNo('referralNfa') });
+ */
 export interface AnnexARow {
   /** True when the list has this column. */
   has(key: string): boolean;
@@ -23,7 +29,12 @@ export interface AnnexARow {
   attribute(name: string, value: unknown): void;
 }
 
-/** One Ofsted Annex A list: its number, title, columns and how a row becomes events. */
+/**
+ * One Ofsted Annex A list: its number, title, columns and how a row becomes events.
+ *
+ * @example
+ * ANNEX_A_LISTS.find((l) => l.number === 3)?.title; //=> 'referrals'
+ */
 export interface AnnexAList {
   number: number;
   title: string;
@@ -77,25 +88,46 @@ export function answerText(text: string | undefined): string | undefined {
   return text === undefined ? undefined : unlabel(text);
 }
 
-/** Reads a code such as `C2`, `U4`, `K2` at the start of an answer (`C2: FCO`, `d) U4: Foster ...`). */
+/**
+ * Reads a code such as `C2`, `U4`, `K2` at the start of an answer (`C2: FCO`, `d) U4: Foster ...`).
+ *
+ * @example
+ * leadingCode('d) U4: Foster placement - long term'); //=> 'U4'
+ * leadingCode('C2: FCO'); //=> 'C2'
+ */
 export function leadingCode(text: string): string | undefined {
   const m = /^([A-Z]\d)\b/i.exec(unlabel(text));
   return m ? m[1]!.toUpperCase() : undefined;
 }
 
-/** Reads an SSDA903 reason ceased code (`E11`, `E4A`, `X1`) anywhere in an answer. */
+/**
+ * Reads an SSDA903 reason ceased code (`E11`, `E4A`, `X1`) anywhere in an answer.
+ *
+ * @example
+ * reasonCeasedCode('a) E11: Adopted - application unopposed'); //=> 'E11'
+ */
 export function reasonCeasedCode(text: string): string | undefined {
   const m = /\b(E\d{1,2}[AB]?|X1)\b/i.exec(text);
   return m ? m[1]!.toUpperCase() : undefined;
 }
 
-/** Reads a CIN closure reason (`RC1` ... `RC9`) anywhere in an answer. */
+/**
+ * Reads a CIN closure reason (`RC1` ... `RC9`) anywhere in an answer.
+ *
+ * @example
+ * closureCode('RC8 - Case closed after assessment, no further action'); //=> 'RC8'
+ */
 export function closureCode(text: string): string | undefined {
   const m = /\b(RC\d)\b/i.exec(text);
   return m ? m[1]!.toUpperCase() : undefined;
 }
 
-/** Reads a primary need code (`N1` ... `N9`, `N0`) at the start of an answer. */
+/**
+ * Reads a primary need code (`N1` ... `N9`, `N0`) at the start of an answer.
+ *
+ * @example
+ * needCode("N2 - Child's disability"); //=> 'N2'
+ */
 export function needCode(text: string): string | undefined {
   const m = /^(N\d)\b/i.exec(unlabel(text));
   return m ? m[1]!.toUpperCase() : undefined;
@@ -128,6 +160,9 @@ export function categoryCode(text: string): string | undefined {
 /**
  * The Annex A lists this library reads (Ofsted, inspection of local authority children's
  * services), with their column headings. Lists 10 and 11 (adoption) are not read.
+ *
+ * @example
+ * ANNEX_A_LISTS.map((l) => l.number); //=> [1, 2, 3, 4, 5, 6, 7, 8, 9]
  */
 export const ANNEX_A_LISTS: readonly AnnexAList[] = [
   {

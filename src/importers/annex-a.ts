@@ -6,10 +6,21 @@ import { ProblemCollector, type ImportProblemCode, type ImportResult } from './p
 import { cellText, matchColumns, missingColumnsMessage, normaliseHeading, readCsvRows } from './table.js';
 import { readWorkbook } from './workbook.js';
 
-/** Annex A input: an `.xlsx` workbook (one sheet per list), or one CSV text per list keyed by list name or file name. */
+/**
+ * Annex A input: an `.xlsx` workbook (one sheet per list), or one CSV text per list keyed by list name or file name.
+ *
+ * @example
+ * const fromWorkbook: AnnexAInput = { workbook: await readFile('annex-a.xlsx') };
+ * const fromCsv: AnnexAInput = { csv: { 'List 3': 'Child Unique ID,Date of referral\nA1,01/03/2024\n' } };
+ */
 export type AnnexAInput = { workbook: Uint8Array } | { csv: Record<string, string> };
 
-/** Options for {@link importAnnexA}. */
+/**
+ * Options for {@link importAnnexA}.
+ *
+ * @example
+ * await importAnnexA({ workbook: bytes }, { file: 'annex-a.xlsx' }); // problems say file: 'annex-a.xlsx'
+ */
 export interface AnnexAOptions {
   /** Workbook file name to put on problems (CSV problems carry their key as the file). */
   file?: string;

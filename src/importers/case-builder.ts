@@ -1,21 +1,37 @@
 import { parseCase, type CaseHistory } from '../model/case.js';
 import type { ProblemCollector } from './problems.js';
 
-/** An event as importers build it: type, date and attributes. */
+/**
+ * An event as importers build it: type, date and attributes.
+ *
+ * @example
+ * const event: ImportedEvent = { type: 'strategy_discussion', at: '2024-03-04', s47Initiated: true };
+ */
 export interface ImportedEvent {
   type: string;
   at: string;
   [attribute: string]: unknown;
 }
 
-/** Facts about the child that several records may repeat. */
+/**
+ * Facts about the child that several records may repeat.
+ *
+ * @example
+ * const child: ImportedChild = { dateOfBirth: '2016-04-02', disabled: false };
+ */
 export interface ImportedChild {
   dateOfBirth?: string;
   disabled?: boolean;
   uasc?: boolean;
 }
 
-/** A case being assembled from one or more records. */
+/**
+ * A case being assembled from one or more records.
+ *
+ * @example
+ * const draft: DraftCase = new CaseBuilder('exact').draft('C1', 'row 2');
+ * draft.attributes.team = 'Duty';
+ */
 export interface DraftCase {
   id: string;
   child: ImportedChild;
@@ -33,6 +49,9 @@ export interface DraftCase {
  *   combined with the first value winning. Used for Annex A, whose lists overlap by design
  *   (List 6's CIN start is List 3's referral ...), and for the CIN census, where a repeated
  *   episode says again what the first said, perhaps with fewer fields.
+ *
+ * @example
+ * new CaseBuilder('same-day'); // Annex A: List 3's referral and List 6's CIN start on one day are one event
  */
 export type SameDayEvents = 'exact' | 'same-day';
 

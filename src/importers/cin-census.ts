@@ -11,7 +11,12 @@ import { readDateText } from './dates.js';
 import { ProblemCollector, type ImportResult } from './problems.js';
 import { childText, children, hasChild, readXml, textOf, type XmlElement } from './xml.js';
 
-/** Options for {@link importCinCensus}. */
+/**
+ * Options for {@link importCinCensus}.
+ *
+ * @example
+ * importCinCensus(xml, { file: 'cin-2024.xml' }); // problems say file: 'cin-2024.xml'
+ */
 export interface CinCensusOptions {
   /** File name to put on problems. */
   file?: string;

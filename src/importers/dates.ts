@@ -1,6 +1,11 @@
 import { isCaseDate } from '../model/case.js';
 
-/** A date read from a return: the normalised `YYYY-MM-DD`, or why it could not be read. */
+/**
+ * A date read from a return: the normalised `YYYY-MM-DD`, or why it could not be read.
+ *
+ * @example
+ * const reading: DateReading = readDateText('01/03/2024'); //=> { ok: true, date: '2024-03-01' }
+ */
 export type DateReading = { ok: true; date: string } | { ok: false; reason: string };
 
 // The first day Excel numbers 1 is 1900-01-01, but Excel also counts a 29 February 1900 that

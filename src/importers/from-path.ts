@@ -8,15 +8,29 @@ import { ssda903TableOf, type Ssda903Table } from './ssda903-sources.js';
 import { importSsda903 } from './ssda903.js';
 import { readCsvTable } from './table.js';
 
-/** The formats {@link importFromPath} reads. */
+/**
+ * The formats {@link importFromPath} reads.
+ *
+ * @example
+ * const format: ImportFormat = 'annex-a';
+ */
 export type ImportFormat = 'cin' | 'ssda903' | 'annex-a';
 
-/** The formats, for argument checking and help text. */
+/**
+ * The formats, for argument checking and help text.
+ *
+ * @example
+ * IMPORT_FORMATS.includes('cin'); //=> true
+ */
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['cin', 'ssda903', 'annex-a'];
 
 /**
  * A path that cannot be imported at all: it does not exist, or a folder does not hold the
  * files the format needs. (Bad data inside a file is never thrown; it comes back as problems.)
+ *
+ * @example
+ * try { await importFromPath('cin', 'missing.xml'); }
+ * catch (e) { e instanceof ImportPathError; //=> true, e.message => 'missing.xml: no such file or folder' }
  */
 export class ImportPathError extends Error {
   constructor(message: string) {

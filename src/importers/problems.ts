@@ -15,6 +15,9 @@ import type { CaseHistory } from '../model/case.js';
  * - `inconsistent`: records that disagree (a period of care that never ends before the next starts ...).
  * - `not_imported`: a part of the input this importer does not read (an adoption list ...).
  * - `invalid_case`: the case built failed the case schema (a bug; please report).
+ *
+ * @example
+ * result.problems.filter((p) => p.code === 'invalid_date');
  */
 export type ImportProblemCode =
   | 'invalid_file'
@@ -33,8 +36,9 @@ export type ImportProblemCode =
 /**
  * One problem found while importing. Every problem says where it is (`file` and `location`:
  * a row number, `sheet!row`, or an XML element path such as
- * `Message/Children/Child[3]/CINdetails[1]/Assessments[0]/AssessmentAuthorisationDate`;
- * element indexes count from 0) and, when known, which child it is about.
+ * `Message/Children/Child[3]/CINdetails[1]/Assessments[0]/AssessmentAuthorisationDate`,
+ * where elements that may repeat carry their index, counted from 0) and, when known, which
+ * child it is about.
  *
  * @example
  * const problem: ImportProblem = {

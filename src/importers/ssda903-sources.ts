@@ -2,10 +2,20 @@ import type { ProblemCollector } from './problems.js';
 import { cellText, matchColumns, missingColumnsMessage, readCsvTable, type ColumnSpec } from './table.js';
 import { children, childText, readXml, type XmlElement } from './xml.js';
 
-/** The three SSDA903 tables this library reads. */
+/**
+ * The three SSDA903 tables this library reads.
+ *
+ * @example
+ * ssda903TableOf(['CHILD', 'REVIEW']); //=> 'reviews' (an Ssda903Table)
+ */
 export type Ssda903Table = 'header' | 'episodes' | 'reviews';
 
-/** One SSDA903 row (CSV) or element (XML), with its values under the return's column names. */
+/**
+ * One SSDA903 row (CSV) or element (XML), with its values under the return's column names.
+ *
+ * @example
+ * readSsda903Csv('CHILD,DOB\n1001,01/01/2015\n', 'header', problems)?.[0]?.location(); //=> 'row 2'
+ */
 export interface Ssda903Record {
   childId?: string;
   values: Record<string, string | undefined>;
@@ -14,10 +24,20 @@ export interface Ssda903Record {
   file?: string;
 }
 
-/** The records of an SSDA903 return, table by table (a table not supplied is undefined). */
+/**
+ * The records of an SSDA903 return, table by table (a table not supplied is undefined).
+ *
+ * @example
+ * readSsda903Xml(xml, problems)?.episodes?.length;
+ */
 export type Ssda903Records = Partial<Record<Ssda903Table, Ssda903Record[]>>;
 
-/** Columns read from each SSDA903 CSV, as the DfE guide names them. */
+/**
+ * Columns read from each SSDA903 CSV, as the DfE guide names them.
+ *
+ * @example
+ * SSDA903_COLUMNS.episodes.filter((c) => c.required).map((c) => c.key); //=> ['CHILD', 'DECOM', 'RNE', 'DEC', 'REC']
+ */
 export const SSDA903_COLUMNS: Record<Ssda903Table, ColumnSpec[]> = {
   header: [
     { key: 'CHILD', label: 'CHILD', aliases: ['CHILDID', 'CHILD ID'], required: true },

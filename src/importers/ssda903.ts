@@ -11,10 +11,21 @@ import { readDateText } from './dates.js';
 import { ProblemCollector, type ImportResult } from './problems.js';
 import { readSsda903Csv, readSsda903Xml, type Ssda903Record, type Ssda903Records } from './ssda903-sources.js';
 
-/** SSDA903 input: the CSV files' text (episodes required), or the XML return. */
+/**
+ * SSDA903 input: the CSV files' text (episodes required), or the XML return.
+ *
+ * @example
+ * importSsda903({ episodes: 'CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n1,01/04/2024,S,V2,U6,,\n' });
+ * importSsda903({ xml: '<EXPSSDA903>...</EXPSSDA903>' });
+ */
 export type Ssda903Input = { header?: string; episodes: string; reviews?: string } | { xml: string };
 
-/** Options for {@link importSsda903}: file names to put on problems. */
+/**
+ * Options for {@link importSsda903}: file names to put on problems.
+ *
+ * @example
+ * importSsda903({ episodes: text }, { files: { episodes: 'Episodes 2024.csv' } });
+ */
 export interface Ssda903Options {
   /** Names of the CSV files (defaults `header.csv`, `episodes.csv`, `reviews.csv`). */
   files?: { header?: string; episodes?: string; reviews?: string };

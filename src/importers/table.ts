@@ -1,6 +1,11 @@
 import { parse } from 'csv-parse/sync';
 
-/** A table read from a CSV file or a worksheet: its header and its data rows. */
+/**
+ * A table read from a CSV file or a worksheet: its header and its data rows.
+ *
+ * @example
+ * readCsvTable('CHILD,DOB\n1,01/01/2015\n').rows[0].row; //=> 2
+ */
 export interface Table {
   /** Column headings as written. */
   header: string[];
@@ -8,7 +13,12 @@ export interface Table {
   rows: { row: number; cells: unknown[] }[];
 }
 
-/** A column an importer reads: a key, the heading it is known by, and other headings that mean it. */
+/**
+ * A column an importer reads: a key, the heading it is known by, and other headings that mean it.
+ *
+ * @example
+ * const spec: ColumnSpec = { key: 'place', label: 'PLACE', aliases: ['PL'] };
+ */
 export interface ColumnSpec {
   key: string;
   /** The heading as the national guidance writes it; used in messages. */
@@ -20,7 +30,12 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
-/** Where each column key was found, and which required columns were not. */
+/**
+ * Where each column key was found, and which required columns were not.
+ *
+ * @example
+ * matchColumns(['CHILD'], [{ key: 'child', label: 'CHILD' }]).index.get('child'); //=> 0
+ */
 export interface ColumnMatch {
   index: Map<string, number>;
   missing: ColumnSpec[];

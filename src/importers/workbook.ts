@@ -1,10 +1,22 @@
-/** One worksheet's non-empty rows, with Excel row numbers; cells are text, numbers, dates or booleans. */
+/**
+ * One worksheet's non-empty rows, with Excel row numbers; cells are text, numbers, dates or booleans.
+ *
+ * @example
+ * const reading = await readWorkbook(bytes);
+ * if (reading.ok) reading.sheets[0].rows[0].row; //=> 1 (Excel row number)
+ */
 export interface Worksheet {
   name: string;
   rows: { row: number; cells: unknown[] }[];
 }
 
-/** The sheets of a workbook, or why it could not be read. */
+/**
+ * The sheets of a workbook, or why it could not be read.
+ *
+ * @example
+ * const reading: WorkbookReading = await readWorkbook(bytes);
+ * if (!reading.ok) console.error(reading.message);
+ */
 export type WorkbookReading = { ok: true; sheets: Worksheet[] } | { ok: false; message: string };
 
 /** Flattens an exceljs cell value: formula results, rich text and hyperlinks become their value. */

@@ -1,9 +1,20 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-/** A parsed XML element: text, or an object of child elements (each an array, in order). */
+/**
+ * A parsed XML element: text, or an object of child elements (each an array, in order).
+ *
+ * @example
+ * const element: XmlElement = { LAchildID: ['C1'] };
+ * childText(element, 'LAchildID'); //=> 'C1'
+ */
 export type XmlElement = string | { [name: string]: XmlElement[] | string };
 
-/** The result of reading an XML document: the root elements, or why it is not well-formed. */
+/**
+ * The result of reading an XML document: the root elements, or why it is not well-formed.
+ *
+ * @example
+ * const reading: XmlReading = readXml('<a>'); //=> { ok: false, message: 'not well-formed XML at line 1, ...' }
+ */
 export type XmlReading = { ok: true; root: Record<string, XmlElement[]> } | { ok: false; message: string };
 
 /**

@@ -4,7 +4,12 @@ import { IMPORT_FORMATS, ImportPathError, formatImportProblem, importFromPath, t
 import { parseArgs } from '../args.js';
 import { UserError, type Command } from '../io.js';
 
-/** `csc-timescales import <format> <file|folder>`: a national return in, case NDJSON out. */
+/**
+ * `csc-timescales import <format> <file|folder>`: a national return in, case NDJSON out.
+ *
+ * @example
+ * await cli(['import', 'cin', 'cin-2024.xml', '--out', 'cases.ndjson'], io); //=> 0
+ */
 export const importCommand: Command = {
   name: 'import',
   summary: 'import a CIN census, SSDA903 return or Annex A workbook as case NDJSON',
