@@ -2,7 +2,6 @@ import { InvalidDateError, londonDateOf, parseInstant, weekdayName } from '../ca
 import type { Moment } from '../calendar/index.js';
 import { isCaseDate, isCaseInstant } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
-import type { Variant } from '../pack/schema.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import { conditionHolds, dateAtAge, matchesEvent, passesWhere } from './conditions.js';
 import type { ConditionContext } from './conditions.js';
@@ -11,8 +10,8 @@ import type { AsOf, PreparedCase, PreparedEvent } from './prepare.js';
 import { findSatisfaction, judge, toEventRef } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
 import { runRecurrence } from './recurrence.js';
-import { basisLine, computeDue, eventWords, timescaleWords } from './timescale.js';
-import type { Timescale } from './timescale.js';
+import { basisLine, computeDue, eventWords } from './timescale.js';
+import { templatesFor } from './templates.js';
 import type { EvaluateOptions, EvaluationResult, ObligationInstance, TriggerRef } from './types.js';
 import { referencedEventTypes } from './references.js';
 
@@ -127,37 +126,29 @@ function evaluateRule(run: RuleRun, out: ObligationInstance[]): void {
     };
     const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
     if (!conditionHolds(rule.appliesWhen, ctx, missingBirthDate)) continue;
-    const variant: Variant | undefined = rule.variants?.find((v) => conditionHolds(v.when, ctx, missingBirthDate));
-    const deadline = variant ? variant.deadline : rule.deadline;
+    const variants = rule.variants;
+    let template = templatesFor(rule)[0]!;
+    if (variants) {
+      const at = variants.findIndex((v) => conditionHolds(v.when, ctx, missingBirthDate));
+      if (at >= 0) template = templatesFor(rule)[at + 1]!;
+    }
     const stop = findStop(run, trigger);
-    const common = {
-      obligation: rule.obligation,
-      rule: rule.id,
-      pack: rule.pack,
-      title: rule.title,
-      trigger: trigger.ref,
-      responsible: variant?.responsible ?? rule.responsible,
-      level: variant?.level ?? rule.level,
-      source: variant?.source ?? rule.source,
-      ...(variant ? { variant: variant.label ?? 'variant' } : {}),
-    };
-    if (deadline === 'none') {
+    const spec = template.spec;
+    if (spec === 'none') {
       const sat = findSatisfaction(run, { kind: 'from-trigger', trigger });
       const basis = `${trigger.words} ${weekdayName(trigger.moment.date)} ${trigger.moment.date}: the source sets no timescale`;
-      out.push(judge(run, { ...common, deadline: 'none', timescale: timescaleWords('none') }, trigger, undefined, stop, basis, sat));
+      out.push(judge(run, template, trigger, undefined, stop, basis, sat));
       continue;
     }
-    const timescale: Timescale = { amount: deadline.amount ?? 0, unit: deadline.unit, before: deadline.before };
-    const shared = { ...common, deadline: timescale.before ? { amount: timescale.amount, unit: timescale.unit, before: timescale.before } : { amount: timescale.amount, unit: timescale.unit }, timescale: timescaleWords(timescale) };
     if (rule.recurrence) {
-      runRecurrence(run, shared, trigger, timescale, stop, out);
+      runRecurrence(run, template, trigger, stop, out);
       continue;
     }
-    const due = computeDue(pack.calendar, trigger.moment, timescale);
-    const window: SatisfactionWindow = timescale.before
+    const due = computeDue(pack.calendar, trigger.moment, spec);
+    const window: SatisfactionWindow = spec.before
       ? { kind: 'after-event', after: trigger.previousAnchor, exclude: trigger.event }
       : { kind: 'from-trigger', trigger };
-    out.push(judge(run, shared, trigger, due, stop, basisLine(trigger.words, trigger.moment, timescale, due), findSatisfaction(run, window)));
+    out.push(judge(run, template, trigger, due, stop, basisLine(trigger.words, trigger.moment, spec, due), findSatisfaction(run, window)));
   }
 }
 

@@ -1,6 +1,7 @@
 import { daysBetween } from '../calendar/index.js';
 import type { DueMoment, Moment } from '../calendar/index.js';
 import type { EventMatch } from '../pack/schema.js';
+import type { InstanceTemplate } from './templates.js';
 import { matchesEvent } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './evaluate.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
@@ -16,11 +17,8 @@ export interface StopPoint {
   ref: TriggerRef;
 }
 
-/** The parts of an instance fixed before the case is judged (rule, variant, timescale). */
-export type InstanceBase = Pick<
-  ObligationInstance,
-  'obligation' | 'rule' | 'pack' | 'title' | 'trigger' | 'responsible' | 'level' | 'source' | 'variant' | 'deadline' | 'timescale'
->;
+/** The parts of an instance fixed before the case is judged (rule, variant, phase). */
+export type InstanceBase = InstanceTemplate;
 
 /** The event as it appears in results. */
 export function toEventRef(event: PreparedEvent): EventRef {
@@ -136,17 +134,31 @@ export function judge(
     status = 'pending';
   }
   const breach = (status === 'late' || status === 'overdue') && base.level !== 'good_practice';
+  // One fixed shape for every instance (absent fields undefined, which JSON omits): building
+  // it with conditional spreads was the engine's main cost.
   const instance: ObligationInstance = {
-    ...base,
+    obligation: base.obligation,
+    rule: base.rule,
+    pack: base.pack,
+    title: base.title,
+    trigger: trigger.ref,
     due: due ? due.date : null,
-    ...(due?.instant !== undefined ? { dueInstant: new Date(due.instant).toISOString() } : {}),
+    dueInstant: due?.instant !== undefined ? new Date(due.instant).toISOString() : undefined,
+    timescale: base.timescale,
+    deadline: base.deadline,
+    variant: base.variant,
     status,
     breach,
-    ...(satisfied ? { satisfiedBy: toEventRef(satisfied) } : {}),
-    ...(cancelledBy ? { cancelledBy } : {}),
-    ...(lateness ? { lateness } : {}),
-    ...(extra?.occurrence !== undefined ? { occurrence: extra.occurrence } : {}),
-    ...(extra?.phase !== undefined ? { phase: extra.phase } : {}),
+    satisfiedBy: satisfied ? toEventRef(satisfied) : undefined,
+    cancelledBy,
+    lateness,
+    responsible: base.responsible,
+    level: base.level,
+    source: base.source,
+    occurrence: extra?.occurrence,
+    phase: extra?.phase,
+    breachReason: undefined,
+    projected: undefined,
     basis,
   };
   if (status === 'late' || status === 'overdue') {

@@ -1,6 +1,19 @@
 import { londonDateOf, parseInstant } from '../calendar/index.js';
-import { isCaseDate } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
+
+// London's offset from UTC is a whole number of hours and changes on the hour, so every
+// instant in one UTC hour has the same London date: memoise by hour (time-zone maths is slow).
+const londonDateByHour = new Map<number, string>();
+function londonDateOfMs(ms: number): string {
+  const hour = Math.floor(ms / 3_600_000);
+  let date = londonDateByHour.get(hour);
+  if (date === undefined) {
+    if (londonDateByHour.size > 50_000) londonDateByHour.clear();
+    date = londonDateOf(ms);
+    londonDateByHour.set(hour, date);
+  }
+  return date;
+}
 
 /** An event with its London date worked out once, in history order. */
 export interface PreparedEvent {
@@ -54,11 +67,12 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf): PreparedCase {
     const at = event.at;
     let date: string;
     let instant: number | undefined;
-    if (isCaseDate(at)) {
+    // Cases reach the engine validated (parseCase): a 10-character `at` is a date.
+    if (at.length === 10) {
       date = at;
     } else {
       instant = parseInstant(at);
-      date = londonDateOf(instant);
+      date = londonDateOfMs(instant);
     }
     return {
       index,

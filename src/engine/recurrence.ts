@@ -3,9 +3,10 @@ import type { Phase } from '../pack/schema.js';
 import { dateAtAge, matchesEvent } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './evaluate.js';
 import { findSatisfaction, judge } from './judge.js';
-import type { InstanceBase, SatisfactionWindow, StopPoint } from './judge.js';
+import type { SatisfactionWindow, StopPoint } from './judge.js';
+import type { InstanceTemplate } from './templates.js';
 import type { PreparedEvent } from './prepare.js';
-import { basisLine, computeDue, durationWords, eventWords, timescaleWords } from './timescale.js';
+import { basisLine, computeDue, durationWords, eventWords } from './timescale.js';
 import type { Timescale } from './timescale.js';
 import type { ObligationInstance } from './types.js';
 
@@ -55,20 +56,14 @@ function onlyLatestHeld(run: RuleRun): boolean {
  * satisfying event then starts the next interval, using the phase in force on the day it
  * was done. Stops at the first instance that is pending, overdue or cancelled.
  */
-export function runRecurrence(
-  run: RuleRun,
-  shared: InstanceBase,
-  trigger: TriggerPoint,
-  first: Timescale,
-  stop: StopPoint | undefined,
-  out: ObligationInstance[],
-): void {
+export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: TriggerPoint, stop: StopPoint | undefined, out: ObligationInstance[]): void {
   const phases = run.rule.recurrence!.phases;
   const done = phases.map(() => 0);
   let phaseIndex = 0;
   let phaseOfInstance: number | undefined; // undefined for the first, trigger-based instance
   let occurrence = 1;
-  let timescale = first;
+  let template = first;
+  let timescale = first.spec as Timescale;
   let from: Moment = trigger.moment;
   let words = trigger.words;
   let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
@@ -78,8 +73,8 @@ export function runRecurrence(
   };
   const startFrom = (sat: PreparedEvent, label: string) => {
     advance(sat.date);
-    const every = phases[phaseIndex]!.every;
-    timescale = { amount: every.amount ?? 0, unit: every.unit };
+    template = first.phases[phaseIndex]!;
+    timescale = template.spec as Timescale;
     from = { date: sat.date, instant: timescale.unit === 'hours' ? sat.instant : undefined };
     words = `${eventWords(sat.type)} (${label})`;
     window = { kind: 'after-event', after: sat };
@@ -102,13 +97,7 @@ export function runRecurrence(
     const extra = phase
       ? `phase ${phaseOfInstance! + 1}${phase.label ? ` (${phase.label})` : ''}: every ${durationWords(phase.every.amount ?? 0, phase.every.unit)}`
       : undefined;
-    const base: InstanceBase = {
-      ...shared,
-      deadline: { amount: timescale.amount, unit: timescale.unit },
-      timescale: timescaleWords(timescale),
-      ...(phase?.source ? { source: phase.source } : {}),
-    };
-    const instance = judge(run, base, trigger, due, stop, basisLine(words, from, timescale, due, extra), sat, {
+    const instance = judge(run, template, trigger, due, stop, basisLine(words, from, timescale, due, extra), sat, {
       ...(occurrence > 0 ? { occurrence } : {}),
       ...(phaseOfInstance !== undefined ? { phase: phaseOfInstance + 1 } : {}),
     });

@@ -27,7 +27,8 @@ export interface ScenarioOutcome {
 
 function describe(instance: ObligationInstance): string {
   const late = instance.lateness ? `, ${instance.lateness.amount} ${instance.lateness.unit} late` : '';
-  return `${instance.obligation} [${instance.rule}] trigger ${instance.trigger.date}: due ${instance.due ?? 'none'}${instance.dueInstant ? ` (${instance.dueInstant})` : ''}, ${instance.status}${late}`;
+  const reason = instance.breachReason ? `, reason ${instance.breachReason.recorded ? 'recorded' : 'not recorded'}` : '';
+  return `${instance.obligation} [${instance.rule}] trigger ${instance.trigger.date}: due ${instance.due ?? 'none'}${instance.dueInstant ? ` (${instance.dueInstant})` : ''}, ${instance.status}${late}${reason}`;
 }
 
 function expectationWords(e: Expectation): string {
@@ -42,6 +43,7 @@ function expectationWords(e: Expectation): string {
   if (e.lateness) fields.push(`${e.lateness.amount} ${e.lateness.unit} late`);
   if (e.responsible) fields.push(`responsible ${e.responsible.join(', ')}`);
   if (e.variant) fields.push(`variant ${e.variant}`);
+  if (e.breachReasonRecorded !== undefined) fields.push(e.breachReasonRecorded ? 'reason recorded' : 'reason not recorded');
   if (e.count !== undefined) fields.push(`${e.count} instance(s)`);
   return `${parts.join(' ')}: ${fields.join(', ')}`;
 }
@@ -54,6 +56,7 @@ function mismatches(e: Expectation, i: ObligationInstance): string[] {
   if (e.lateness && (!i.lateness || i.lateness.amount !== e.lateness.amount || i.lateness.unit !== e.lateness.unit)) out.push('lateness');
   if (e.responsible && JSON.stringify(e.responsible) !== JSON.stringify(i.responsible)) out.push('responsible');
   if (e.variant && e.variant !== i.variant) out.push('variant');
+  if (e.breachReasonRecorded !== undefined && e.breachReasonRecorded !== i.breachReason?.recorded) out.push('breach reason');
   return out;
 }
 
@@ -94,7 +97,7 @@ function runScenario(pack: CompiledPack, scenario: Scenario, file?: string): Sce
       failures.push({ expected: expectationWords(e), actual: `${candidates.length} instance(s): ${candidates.map(describe).join('; ') || 'none'}` });
       continue;
     }
-    const onlyCount = e.due === undefined && !e.status && e.breach === undefined && !e.lateness && !e.responsible && !e.variant;
+    const onlyCount = e.due === undefined && !e.status && e.breach === undefined && !e.lateness && !e.responsible && !e.variant && e.breachReasonRecorded === undefined;
     if (e.count !== undefined && onlyCount) continue;
     let instance: ObligationInstance | undefined;
     if (e.occurrence) {

@@ -12,6 +12,7 @@ export const ExpectationSchema = z.strictObject({
   lateness: z.strictObject({ amount: z.number(), unit: z.enum(['hours', 'working_days', 'days']) }).optional(),
   responsible: z.array(z.string()).optional(),
   variant: z.string().optional(),
+  breachReasonRecorded: z.boolean().optional().meta({ description: 'For late/overdue instances of rules with breachReason: whether the reason was recorded.' }),
   count: z.number().int().min(0).optional().meta({ description: 'How many instances of this obligation (after rule/trigger filters).' }),
 });
 
