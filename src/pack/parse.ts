@@ -85,7 +85,7 @@ export function parsePackSource(source: string, file: string): ParsePackSourceRe
   };
 
   const issues: PackIssue[] = [];
-  for (const error of doc.errors) issues.push(issueAt(error.pos[0], yamlErrorCode(error), yamlErrorMessage(error, source)));
+  for (const error of doc.errors) issues.push(issueAt(error.pos[0], yamlErrorCode(error), yamlErrorMessage(error, (error.code === 'DUPLICATE_KEY' ? keyAt(doc, error.pos[0]) : undefined) ?? source.slice(error.pos[0], error.pos[1]))));
   for (const warning of doc.warnings) {
     const unknownTag = warning.code === 'TAG_RESOLVE_FAILED';
     issues.push(
@@ -138,14 +138,30 @@ function yamlErrorCode(error: YAMLError): PackIssueCode {
   return 'yaml_syntax';
 }
 
-function yamlErrorMessage(error: YAMLError, source: string): string {
+/** The text of the mapping key that starts at `offset`, if one does. */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        found = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** A message for a YAML error; `text` is the source text the error points at. */
+function yamlErrorMessage(error: YAMLError, text: string): string {
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return `duplicate key "${source.slice(error.pos[0], error.pos[1]).trim()}": each key may appear only once in a mapping`;
+      return `duplicate key "${text.trim()}": each key may appear only once in a mapping`;
     case 'RESOURCE_EXHAUSTION':
       return 'the YAML nests too deeply to read';
     case 'TAG_RESOLVE_FAILED':
-      return unknownTagMessage(source.slice(error.pos[0], error.pos[1]));
+      return unknownTagMessage(text);
     case 'MULTIPLE_DOCS':
       return 'a pack file holds one YAML document; remove the extra `---` section';
     default:
