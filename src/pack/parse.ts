@@ -43,7 +43,7 @@ export type ParsePackSourceResult = { ok: true; source: PackSource; warnings: Pa
  *
  * @example
  * const r = parsePackSource('id: a\nid: b\n', 'a.yaml');
- * // r.ok === false; formatPackIssue(r.issues[0]) => 'a.yaml:2:1 duplicate key "id": ...'
+ * // r.ok === false; formatPackIssue(r.issues[0]) => 'a.yaml:2:1: duplicate key "id": each key may appear only once in a mapping'
  */
 export function parsePackSource(source: string, file: string): ParsePackSourceResult {
   const bytes = utf8Length(source);
