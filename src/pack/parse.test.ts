@@ -106,6 +106,11 @@ describe('parsePackSource: safe YAML', () => {
     expect(issues[0]!.line).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports syntax errors alone, not what the parser invents while recovering', () => {
+    const issues = parseIssues('id: demo\nrules:\n  - id: a\n\ttitle: x\n');
+    expect(brief(issues)).toEqual(['4:1 : YAML syntax error: tabs are not allowed as indentation']);
+  });
+
   it('refuses more than one YAML document in a file', () => {
     const issues = parseIssues('id: a\n---\nid: b\n');
     expect(issues.map((i) => [i.code, i.message])).toEqual([['yaml_syntax', 'a pack file holds one YAML document; remove the extra `---` section']]);

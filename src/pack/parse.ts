@@ -110,6 +110,9 @@ export function parsePackSource(source: string, file: string): ParsePackSourceRe
       }
     },
   });
+  // After a syntax error the parser's recovery can invent other problems (a misplaced tab
+  // reads as a duplicate key): report the syntax errors alone, the author fixes them first.
+  if (issues.some((i) => i.code === 'yaml_syntax')) return { ok: false, issues: issues.filter((i) => i.code === 'yaml_syntax') };
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
 
   let data: unknown;
