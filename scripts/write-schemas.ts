@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CaseHistorySchema } from '../src/model/case.js';
+import { EvaluationResultSchema } from '../src/engine/types.js';
 import { RULEPACK_SCHEMA_FILE, rulePackJsonSchema, toPublishedJsonSchema, type JsonSchemaDocument } from '../src/pack/jsonSchema.js';
 
 /** One file in schemas/ and how to build it. */
@@ -16,6 +17,7 @@ export interface PublishedSchema {
 export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   { file: RULEPACK_SCHEMA_FILE, build: rulePackJsonSchema },
   { file: 'case.schema.json', build: () => toPublishedJsonSchema(CaseHistorySchema, { file: 'case.schema.json', title: 'csc-timescales case history' }) },
+  { file: 'result.schema.json', build: () => toPublishedJsonSchema(EvaluationResultSchema, { file: 'result.schema.json', title: 'csc-timescales evaluation result' }) },
 ];
 
 /** The `schemas/` folder of this repository. */
