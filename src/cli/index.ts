@@ -6,9 +6,10 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { summaryCommand } from './commands/summary.js';
 import { testCommand } from './commands/test.js';
 import { explainCommand } from './commands/explain.js';
+import { diffCommand } from './commands/diff.js';
 
 // Each subcommand lives in its own file under commands/ and is registered here.
-const commands: Command[] = [packsCommand, validateCommand, evaluateCommand, explainCommand, testCommand, summaryCommand, importCommand];
+const commands: Command[] = [packsCommand, validateCommand, evaluateCommand, explainCommand, testCommand, summaryCommand, importCommand, diffCommand];
 
 /** Usage text listing every subcommand. */
 export function usage(): string {

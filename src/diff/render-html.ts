@@ -60,10 +60,10 @@ table.summary td.count{text-align:right;font-weight:700;font-variant-numeric:tab
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;border:1px solid var(--fg);background:var(--bg);color:var(--fg);font-weight:700;white-space:nowrap}
 tr.row>td.verdict{background:var(--bg);border-left:6px solid var(--fg)}
 td.n{text-align:right;color:#555;width:2.5em}
-td.obl{width:13%}
+td.obl{width:12%}
 td.obl code{font-size:12px}
-td.side{width:30%}
-td.verdict{width:24%}
+td.side{width:29%}
+td.verdict{width:27%}
 .timescale{font-weight:700;margin-bottom:4px}
 dl{margin:4px 0;display:grid;grid-template-columns:max-content 1fr;gap:1px 8px;font-size:13px}
 dt{color:#555}
@@ -72,9 +72,10 @@ blockquote{margin:6px 0 2px;padding:4px 8px;border-left:3px solid #999;backgroun
 .cite{font-size:12px;color:#444}
 .quote-label{font-size:12px;color:#555;margin-top:6px}
 .empty{color:#777;font-style:italic}
-.both{font-size:12px;color:#555;text-transform:uppercase;letter-spacing:.03em}
+.both-label{font-size:12px;color:#555;font-weight:700;margin-bottom:2px}
 ul.parts,ul.notes{margin:6px 0 0;padding-left:18px;font-size:13px}
 ul.parts li{margin-bottom:4px}
+.detail{color:#333;font-size:12px}
 .counts{font-variant-numeric:tabular-nums}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 ${verdictRules}
@@ -112,13 +113,13 @@ function sideCell(s: RuleSide | undefined, who: string, colspan = 1): string {
         `${src.label === 'rule' ? '' : `<div class="quote-label">${e(src.label)}</div>`}<blockquote>${e(src.quote)}</blockquote><div class="cite">${e(sourceLine(src))}</div>`,
     )
     .join('');
-  const both = colspan > 1 ? `<div class="both">${escapeHtml(who)}</div>` : '';
+  const both = colspan > 1 ? `<div class="both-label">${escapeHtml(who)}</div>` : '';
   return `<td class="side${colspan > 1 ? ' both' : ''}"${colspan > 1 ? ` colspan="${colspan}"` : ''}>${both}<div class="timescale">${e(s.timescale)}</div><dl>${dl}</dl>${quotes}</td>`;
 }
 
 function partItem(p: DiffPart): string {
-  const details = partDetails(p).map(e);
-  return `<li><strong>${e(p.label)}</strong>: ${e(p.base)} / ${e(p.local)}: ${escapeHtml(verdictWords(p.verdict))}${details.length ? `<br>${details.join('<br>')}` : ''}</li>`;
+  const details = partDetails(p).map((d) => `<div class="detail">${e(d)}</div>`).join('');
+  return `<li><strong>${e(p.label)}</strong>: base ${e(p.base)}, local ${e(p.local)}: <strong>${escapeHtml(verdictWords(p.verdict))}</strong>${details}</li>`;
 }
 
 function verdictCell(row: DiffRow): string {

@@ -70,8 +70,7 @@ export class DueDateSweep {
     const key = timescaleKey(t);
     let due = byTimescale.get(key);
     if (!due) {
-      const count = t.before ? dueBefore : dueAfter;
-      due = this.dates.map((date) => count(calendar, { date }, t.amount, t.unit).date);
+      due = this.dates.map((date) => dueDate(calendar, date, t));
       byTimescale.set(key, due);
     }
     return due;
@@ -108,6 +107,23 @@ export class DueDateSweep {
     }
     return id;
   }
+}
+
+/**
+ * The due date of a date-only trigger: `dueAfter(...).date`, or `dueBefore(...).date` for a
+ * timescale counted back. Working days go straight to `calendar.addWorkingDays`, which is
+ * what `dueAfter` / `dueBefore` do for them, without listing the holidays passed over (the
+ * sweep needs only the date; a test checks both agree for every unit).
+ *
+ * @example
+ * ```ts
+ * dueDate(createCalendar(), '2024-03-28', { amount: 15, unit: 'working_days' }); //=> '2024-04-22'
+ * dueDate(createCalendar(), '2024-04-10', { amount: 48, unit: 'hours', before: 'review_cp_conference' }); //=> '2024-04-08'
+ * ```
+ */
+export function dueDate(calendar: Calendar, date: string, t: SweepTimescale): string {
+  if (t.unit === 'working_days') return calendar.addWorkingDays(date, t.before ? -t.amount : t.amount);
+  return (t.before ? dueBefore : dueAfter)(calendar, { date }, t.amount, t.unit).date;
 }
 
 function timescaleKey(t: SweepTimescale): string {
