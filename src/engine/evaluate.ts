@@ -1,40 +1,19 @@
 import { InvalidDateError, londonDateOf, parseInstant, weekdayName } from '../calendar/index.js';
-import type { Moment } from '../calendar/index.js';
 import { isCaseDate, isCaseInstant } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
+import type { RuleRun, TriggerPoint } from './run.js';
 import { conditionHolds, dateAtAge, matchesEvent, passesWhere } from './conditions.js';
 import type { ConditionContext } from './conditions.js';
 import { prepareCase } from './prepare.js';
-import type { AsOf, PreparedCase, PreparedEvent } from './prepare.js';
+import type { AsOf, PreparedEvent } from './prepare.js';
 import { findSatisfaction, judge, toEventRef } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
 import { runRecurrence } from './recurrence.js';
 import { basisLine, computeDue, eventWords } from './timescale.js';
 import { templatesFor } from './templates.js';
-import type { EvaluateOptions, EvaluationResult, ObligationInstance, TriggerRef } from './types.js';
+import type { EvaluateOptions, EvaluationResult, ObligationInstance } from './types.js';
 import { referencedEventTypes } from './references.js';
-
-/** A clock start found in the case. */
-export interface TriggerPoint {
-  moment: Moment;
-  ref: TriggerRef;
-  /** The triggering event; absent for age triggers. */
-  event?: PreparedEvent;
-  /** For `before` deadlines: the previous occurrence of the meeting, which opens the window. */
-  previousAnchor?: PreparedEvent;
-  /** Words for the basis line ("strategy discussion", "15 years 6 months birthday"). */
-  words: string;
-}
-
-/** What one rule needs while it runs over one case. */
-export interface RuleRun {
-  rule: CompiledRule;
-  kase: PreparedCase;
-  pack: CompiledPack;
-  asOf: AsOf;
-  warn(message: string): void;
-}
 
 function parseAsOf(value: unknown): AsOf {
   if (isCaseDate(value)) return { date: value };

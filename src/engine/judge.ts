@@ -3,7 +3,7 @@ import type { DueMoment, Moment } from '../calendar/index.js';
 import type { EventMatch } from '../pack/schema.js';
 import type { InstanceTemplate } from './templates.js';
 import { matchesEvent } from './conditions.js';
-import type { RuleRun, TriggerPoint } from './evaluate.js';
+import type { RuleRun, TriggerPoint } from './run.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
 import type { EventRef, Lateness, ObligationInstance, ObligationStatus, TriggerRef } from './types.js';
 

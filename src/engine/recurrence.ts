@@ -1,7 +1,7 @@
 import type { Moment } from '../calendar/index.js';
 import type { Phase } from '../pack/schema.js';
 import { dateAtAge, matchesEvent } from './conditions.js';
-import type { RuleRun, TriggerPoint } from './evaluate.js';
+import type { RuleRun, TriggerPoint } from './run.js';
 import { findSatisfaction, judge } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
 import type { InstanceTemplate } from './templates.js';

@@ -1,0 +1,28 @@
+// Internal to the engine: what one rule needs while it runs over one case. Not exported
+// from the package.
+import type { Moment } from '../calendar/index.js';
+import type { CompiledPack, CompiledRule } from '../pack/types.js';
+import type { AsOf, PreparedCase, PreparedEvent } from './prepare.js';
+import type { TriggerRef } from './types.js';
+
+/** A clock start found in the case. */
+export interface TriggerPoint {
+  moment: Moment;
+  ref: TriggerRef;
+  /** The triggering event; absent for age triggers. */
+  event?: PreparedEvent;
+  /** For `before` deadlines: the previous occurrence of the meeting, which opens the window. */
+  previousAnchor?: PreparedEvent;
+  /** Words for the basis line ("strategy discussion", "15 years 6 months birthday"). */
+  words: string;
+}
+
+/** What one rule needs while it runs over one case. */
+export interface RuleRun {
+  rule: CompiledRule;
+  kase: PreparedCase;
+  pack: CompiledPack;
+  asOf: AsOf;
+  warn(message: string): void;
+}
+
