@@ -6,7 +6,14 @@ import { diffPacks } from './diff.js';
 import { renderDiffHtml } from './render-html.js';
 import { renderDiffMarkdown } from './render-markdown.js';
 
-/** The pairs documented in docs/diffs/, as [base, local]. */
+/**
+ * The pairs documented in docs/diffs/, as [base, local].
+ *
+ * @example
+ * ```ts
+ * DOCUMENTED_PAIRS[0]; //=> ['working-together-2018', 'calderdale']
+ * ```
+ */
 export const DOCUMENTED_PAIRS: readonly (readonly [base: string, local: string])[] = [
   ['working-together-2018', 'calderdale'],
   ['working-together-2018', 'wiltshire'],
@@ -14,7 +21,14 @@ export const DOCUMENTED_PAIRS: readonly (readonly [base: string, local: string])
   ['manchester', 'calderdale'],
 ];
 
-/** One pair's generated files, or why it was skipped. */
+/**
+ * One pair's generated files, or why it was skipped.
+ *
+ * @example
+ * ```ts
+ * const skipped: DiffDocument = { ok: false, base: 'manchester', local: 'calderdale', name: 'calderdale-vs-manchester', reason: 'pack calderdale does not load: ...' };
+ * ```
+ */
 export type DiffDocument =
   | { ok: true; base: string; local: string; name: string; files: { path: string; text: string }[] }
   | { ok: false; base: string; local: string; name: string; reason: string };
@@ -25,7 +39,14 @@ function notLoading(id: string, issues: readonly PackIssue[]): string {
   return `pack ${id} does not load: ${first}${more}`;
 }
 
-/** "calderdale-vs-working-together-2018". */
+/**
+ * The file name (without extension) of a pair's diff: `<local>-vs-<base>`.
+ *
+ * @example
+ * ```ts
+ * documentName('working-together-2018', 'calderdale'); //=> 'calderdale-vs-working-together-2018'
+ * ```
+ */
 export function documentName(base: string, local: string): string {
   return `${local}-vs-${base}`;
 }
@@ -34,6 +55,12 @@ export function documentName(base: string, local: string): string {
  * Generates the Markdown and HTML diff of each documented pair (paths relative to the
  * repository root, under docs/diffs/). A pair whose packs do not load is returned with the
  * reason instead, so the script can skip it with a message.
+ *
+ * @example
+ * ```ts
+ * for (const doc of generateDiffDocuments()) if (doc.ok) doc.files.map((f) => f.path);
+ * //=> ['docs/diffs/calderdale-vs-working-together-2018.md', 'docs/diffs/calderdale-vs-working-together-2018.html'], ...
+ * ```
  */
 export function generateDiffDocuments(pairs: readonly (readonly [string, string])[] = DOCUMENTED_PAIRS): DiffDocument[] {
   return pairs.map(([baseId, localId]) => {

@@ -2,7 +2,14 @@ import { addDays, daysBetween, dueAfter, dueBefore, isIsoDate, type Calendar } f
 import type { DurationUnitName } from '../pack/schema.js';
 import type { SweepCounts } from './types.js';
 
-/** The default span of trigger dates: ten years inside the official bank-holiday list. */
+/**
+ * The default span of trigger dates: ten years inside the official bank-holiday list.
+ *
+ * @example
+ * ```ts
+ * new DueDateSweep(DEFAULT_SPAN.from, DEFAULT_SPAN.to).dates.length; //=> 3653
+ * ```
+ */
 export const DEFAULT_SPAN = { from: '2019-01-01', to: '2028-12-31' } as const;
 
 /**
