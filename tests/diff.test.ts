@@ -416,3 +416,10 @@ describe('sweep arithmetic and speed', () => {
     expect(ms).toBeLessThan(2000);
   });
 });
+
+describe('dated rules', () => {
+  it('notes a rule that applies only to some trigger dates', () => {
+    const row = one(wd(10), rule('l', wd(10), { effective: { from: '2023-01-01' } }));
+    expect(row.notes).toContain('The local rule applies only to triggers from 2023-01-01; due dates are compared over the whole span.');
+  });
+});

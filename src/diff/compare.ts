@@ -147,6 +147,11 @@ export function compareRules(ctx: CompareContext, base: Rule, local: Rule): { pa
     const words = (r: Rule) => (r.appliesWhen ? conditionWords(r.appliesWhen) : 'always');
     notes.push(`They apply in different circumstances: base ${words(base)}; local ${words(local)}.`);
   }
+  for (const [who, r] of [['base', base], ['local', local]] as const) {
+    if (r.effective) {
+      notes.push(`The ${who} rule applies only to triggers ${[r.effective.from && `from ${r.effective.from}`, r.effective.to && `to ${r.effective.to}`].filter(Boolean).join(' ')}; due dates are compared over the whole span.`);
+    }
+  }
   if (base.level !== local.level) {
     const gp = local.level === 'good_practice' ? ' (a local miss is reported but is not a breach)' : '';
     notes.push(`Levels differ: the base rule is ${levelWords(base.level)}, the local rule ${levelWords(local.level)}${gp}.`);
