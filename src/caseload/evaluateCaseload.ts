@@ -12,7 +12,7 @@ export interface NdjsonOptions extends CaseloadOptions {
 }
 
 /** Internal test hooks (not part of the public API). */
-export type CaseloadInternals = Pick<PipelineOptions, 'evaluate' | 'engineModule'>;
+export type CaseloadInternals = Pick<PipelineOptions, 'evaluate' | 'engineModule' | 'workerFile'>;
 
 async function* records(source: AsyncIterable<SourceItem[]>, pack: CompiledPack, options: CaseloadOptions, internals: CaseloadInternals): AsyncGenerator<CaseloadRecord> {
   for await (const batch of runPipeline(source, { ...options, ...internals, pack, output: 'records', summary: false })) yield* batch.records!;

@@ -1,6 +1,8 @@
 // The ordered, bounded pipeline behind evaluateCaseload and the CLI: source items are cut
 // into numbered batches, evaluated on this thread or in workers, and handed back in input
 // order. At most `window` batches are in flight, so memory stays flat however long the input.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CompiledPack } from '../pack/types.js';
 import { processBatch } from './batch.js';
 import type { BatchJob, BatchResult, BatchSettings, EvaluateCase, SourceItem } from './batch.js';
@@ -22,10 +24,21 @@ export interface PipelineOptions extends BatchSettings {
   evaluate?: EvaluateCase;
   /** Test hook: module URL exporting `createEngine`, loaded by each worker instead of the real engine. */
   engineModule?: string;
+  /** Bench hook: a built worker script to run instead of the one found beside this module. */
+  workerFile?: string;
 }
 
 /** Default number of cases per batch. */
 export const DEFAULT_BATCH_SIZE = 256;
+
+/** Where a worker finds the pack: its file (made absolute) when it came from one, else its id. */
+function defaultPackSource(pack: CompiledPack): string {
+  if (pack.file) {
+    const file = resolve(pack.file);
+    if (existsSync(file)) return file;
+  }
+  return pack.id;
+}
 
 /** Re-cuts chunks of any size into numbered batches of `size` items. */
 async function* batches(source: AsyncIterable<SourceItem[]>, size: number): AsyncGenerator<BatchJob> {
@@ -51,12 +64,12 @@ async function* onThisThread(jobs: AsyncIterable<BatchJob>, options: PipelineOpt
 
 async function* inWorkers(jobs: AsyncIterable<BatchJob>, count: number, options: PipelineOptions): AsyncGenerator<BatchResult> {
   const pool = await WorkerPool.start(count, {
-    packSource: options.packSource ?? options.pack.file ?? options.pack.id,
+    packSource: options.packSource ?? defaultPackSource(options.pack),
     asOf: options.asOf,
     output: options.output,
     summary: options.summary,
     ...(options.engineModule ? { engineModule: options.engineModule } : {}),
-  });
+  }, options.workerFile);
   try {
     const window = count * 2;
     const queue: Promise<BatchResult>[] = [];

@@ -30,7 +30,10 @@ export function workerScript(): { script: string; eval: boolean } {
     const esm = resolved.replace(/\.cjs$/, '.mjs');
     const api = pathToFileURL(existsSync(esm) ? esm : resolved).href;
     const entry = new URL('./worker.ts', here).href;
-    return { script: `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+    // An eval worker defines global __filename/__dirname ('[worker eval]', '.') as `node -e`
+    // does; remove them so modules that test `typeof __dirname` find their real location.
+    const script = `delete globalThis.__filename; delete globalThis.__dirname; import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return { script, eval: true };
   }
   for (const candidate of ['./caseload-worker.js', '../caseload-worker.js', '../../dist/caseload-worker.js']) {
     const file = fileURLToPath(new URL(candidate, here));
@@ -48,9 +51,9 @@ interface Slot {
 export class WorkerPool {
   private constructor(private readonly slots: Slot[]) {}
 
-  /** Starts `count` workers and waits until each has loaded its pack. */
-  static async start(count: number, setup: WorkerSetup): Promise<WorkerPool> {
-    const script = workerScript();
+  /** Starts `count` workers and waits until each has loaded its pack. `workerFile` overrides the script (a built bundle). */
+  static async start(count: number, setup: WorkerSetup, workerFile?: string): Promise<WorkerPool> {
+    const script = workerFile ? { script: workerFile, eval: false } : workerScript();
     const slots: Slot[] = [];
     const ready: Promise<void>[] = [];
     for (let i = 0; i < count; i++) {
