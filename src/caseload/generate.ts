@@ -54,7 +54,12 @@ function buildCase(rng: Random, index: number, asOf: number): GeneratedCase {
   };
 
   const urgency = rng.weighted([['standard', 82], ['child_protection', 14], ['immediate', 4]] as const);
-  const allocated = referral(draft, referralDay, urgency);
+  const noFurtherAction = urgency === 'standard' && rng.chance(0.1);
+  const allocated = referral(draft, referralDay, urgency, noFurtherAction);
+  if (noFurtherAction) {
+    if (rng.chance(0.9)) draft.add('case_closed', allocated + rng.int(0, 5));
+    return finish(drafted, index, dob, disabled, rng);
+  }
   let openUntil = allocated + 60;
   const authorised = assessment(draft, referralDay, allocated, urgency);
   if (authorised !== undefined) openUntil = Math.max(openUntil, authorised);
@@ -75,6 +80,10 @@ function buildCase(rng: Random, index: number, asOf: number): GeneratedCase {
   supervision(draft, allocated, openUntil);
   if (openUntil !== Number.POSITIVE_INFINITY && rng.chance(0.8)) draft.add('case_closed', openUntil + rng.int(1, 20));
 
+  return finish(drafted, index, dob, disabled, rng);
+}
+
+function finish(drafted: DraftEvent[], index: number, dob: number, disabled: boolean, rng: Random): GeneratedCase {
   drafted.sort((a, b) => a.day - b.day || a.order - b.order);
   return {
     id: `C-${pad(index + 1, 7)}`,
@@ -84,8 +93,8 @@ function buildCase(rng: Random, index: number, asOf: number): GeneratedCase {
 }
 
 /**
- * A synthetic caseload: realistic histories (referrals with urgency, assessments with a
- * planned timescale, strategy discussions, conferences, child protection and child in need
+ * A synthetic caseload: realistic histories (referrals with urgency, some with no further
+ * action, assessments with a planned timescale, strategy discussions, conferences, child protection and child in need
  * plans with visits and reviews, looked-after episodes with placements, reviews, health
  * assessments and PEPs, supervision), mostly on time with a tail of late and missing work.
  * Deterministic: the same options give the same cases. Lazy: cases are made as you iterate,

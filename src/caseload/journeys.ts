@@ -24,16 +24,20 @@ function visits(c: CaseDraft, days: number[], purpose: string, location: string)
   }
 }
 
-/** Referral, acknowledgement, decision and allocation. Returns the allocation day. */
-export function referral(c: CaseDraft, day: number, urgency: string): number {
+/**
+ * Referral, acknowledgement, decision and (unless no further action) allocation. Returns the
+ * allocation day, or the decision day when the referral led to no further action.
+ */
+export function referral(c: CaseDraft, day: number, urgency: string, noFurtherAction: boolean): number {
   const { rng } = c;
   if (rng.chance(0.35)) c.add('contact_received', day - rng.int(0, 2));
-  c.addInstant('referral_received', day, rng.int(8 * 60, 18 * 60), { urgency });
+  c.addInstant('referral_received', day, rng.int(8 * 60, 18 * 60), { urgency, ...(noFurtherAction ? { referralNfa: true } : {}) });
   const tight = urgency === 'standard' ? USUAL : { late: 0.06, missing: 0.02 };
   c.add('referral_acknowledged', doneWithinWorkingDays(rng, day, 1, tight));
   const decision = doneWithinWorkingDays(rng, day, 1, tight) ?? addWeekdays(day, 2);
-  c.add('referral_decision', decision);
+  c.add('referral_decision', decision, { outcome: noFurtherAction ? 'nfa' : 'assessment' });
   if (rng.chance(0.7)) c.add('referrer_informed', doneWithinWorkingDays(rng, decision, 3));
+  if (noFurtherAction) return decision;
   const allocated = doneWithinWorkingDays(rng, decision, urgency === 'standard' ? 3 : 1) ?? addWeekdays(decision, 4);
   c.add('case_allocated', allocated);
   return allocated;
@@ -57,10 +61,14 @@ export function childProtectionEnquiry(c: CaseDraft, referralDay: number, urgenc
   const strategy = urgency === 'immediate' ? referralDay : (doneWithinWorkingDays(rng, referralDay, 3) ?? addWeekdays(referralDay, 5));
   const s47Initiated = rng.chance(0.85);
   const concern = rng.weighted([['serious_risk', 5], ['immediate_action', 2], ['sexual_abuse', 1], ['complex', 1], ['allegation_against_staff', 0.2]] as const);
-  c.add('strategy_discussion', strategy, { s47Initiated, concern });
+  // The enquiry's outcome as the CIN census records it (ICPCnotRequired), which importers put
+  // on the strategy discussion; icpcRequested is the same fact as some local packs read it.
+  const conference = s47Initiated && rng.chance(0.62);
+  const outcome = s47Initiated ? (conference ? { icpcRequested: true } : { icpcNotRequired: true }) : {};
+  c.add('strategy_discussion', strategy, { s47Initiated, concern, ...outcome });
   if (!s47Initiated) return undefined;
-  c.add('s47_completed', doneWithinWorkingDays(rng, strategy, 15, { late: 0.15, missing: 0.05 }));
-  if (!rng.chance(0.62)) return undefined;
+  c.add('s47_completed', doneWithinWorkingDays(rng, strategy, 15, { late: 0.15, missing: 0.05 }), conference ? {} : { icpcNotRequired: true });
+  if (!conference) return undefined;
   const icpc = doneWithinWorkingDays(rng, strategy, 15, { late: 0.18, missing: 0 })!;
   const makesPlan = rng.chance(0.86);
   c.add('initial_cp_conference', icpc, { outcome: makesPlan ? 'cp_plan' : 'no_plan' });
