@@ -39,12 +39,23 @@ export interface CaseloadSummary {
   byMonth: Record<string, ComplianceCounts>;
 }
 
-/** Counts with every figure at zero. */
+/**
+ * Counts with every figure at zero.
+ *
+ * @example
+ * emptyCounts().met; //=> 0
+ */
 export function emptyCounts(): ComplianceCounts {
   return { met: 0, late: 0, overdue: 0, pending: 0, cancelled: 0, no_timescale: 0, breaches: 0, goodPracticeMisses: 0, instances: 0 };
 }
 
-/** A summary of nothing, to add results to. */
+/**
+ * A summary of nothing, to add results to with {@link addRecord}.
+ *
+ * @example
+ * const summary = createSummary();
+ * for await (const record of evaluateCaseload(cases, pack, { asOf })) addRecord(summary, record);
+ */
 export function createSummary(): CaseloadSummary {
   return { cases: { read: 0, evaluated: 0, rejected: 0, withBreach: 0 }, total: emptyCounts(), byObligation: {}, byRole: {}, byMonth: {} };
 }
@@ -79,7 +90,12 @@ function bucket<T extends ComplianceCounts>(map: Record<string, T>, key: string,
   return found;
 }
 
-/** Adds one evaluated case to a summary (in place). */
+/**
+ * Adds one evaluated case to a summary (in place).
+ *
+ * @example
+ * addResult(summary, evaluate(kase, pack, { asOf: '2025-03-31' }));
+ */
 export function addResult(summary: CaseloadSummary, result: EvaluationResult): void {
   summary.cases.read++;
   summary.cases.evaluated++;
@@ -97,7 +113,13 @@ export function addResult(summary: CaseloadSummary, result: EvaluationResult): v
   if (breach) summary.cases.withBreach++;
 }
 
-/** Adds one caseload record (result or rejection) to a summary (in place). */
+/**
+ * Adds one caseload record (result or rejection) to a summary (in place).
+ *
+ * @example
+ * addRecord(summary, { kind: 'error', line: 7, reason: 'not valid JSON' });
+ * summary.cases.rejected; //=> 1
+ */
 export function addRecord(summary: CaseloadSummary, record: CaseloadRecord): void {
   if (record.kind === 'result') addResult(summary, record.result);
   else {
@@ -113,7 +135,13 @@ function addCounts(into: ComplianceCounts, from: ComplianceCounts): void {
   into.instances += from.instances;
 }
 
-/** Adds the counts of `from` into `into` (in place) and returns `into`. */
+/**
+ * Adds the counts of `from` into `into` (in place) and returns `into`: summaries of parts
+ * of a caseload (workers, authorities) add up to the summary of the whole.
+ *
+ * @example
+ * const region = [calderdale, kirklees, wakefield].reduce(mergeSummaries, createSummary());
+ */
 export function mergeSummaries(into: CaseloadSummary, from: CaseloadSummary): CaseloadSummary {
   into.cases.read += from.cases.read;
   into.cases.evaluated += from.cases.evaluated;

@@ -10,7 +10,13 @@ export interface SummarySection {
 
 const COUNT_HEADER = ['met', 'late', 'overdue', 'pending', 'cancelled', 'no timescale', 'on time', 'breaches', 'good-practice misses'];
 
-/** "87.5%", or "n/a" when nothing has been decided yet. */
+/**
+ * "87.5%", or "n/a" when nothing has been decided yet.
+ *
+ * @example
+ * onTimeText({ ...emptyCounts(), met: 7, late: 1 }); //=> '87.5%'
+ * onTimeText(emptyCounts()); //=> 'n/a'
+ */
 export function onTimeText(counts: ComplianceCounts): string {
   const pct = onTimePercent(counts);
   return pct === null ? 'n/a' : `${pct.toFixed(1)}%`;
@@ -46,7 +52,13 @@ export function summarySections(summary: CaseloadSummary): SummarySection[] {
   ];
 }
 
-/** One line on the cases counted: `cases: read 100, evaluated 98, rejected 2; 31 with a breach`. */
+/**
+ * One line on what was counted.
+ *
+ * @example
+ * summaryHeadline(summary);
+ * //=> 'pack calderdale 1.0.0, as of 2025-03-31: cases read 100, evaluated 98, rejected 2; 31 with a breach'
+ */
 export function summaryHeadline(summary: CaseloadSummary): string {
   const c = summary.cases;
   const about = [summary.pack ? `pack ${summary.pack.id} ${summary.pack.version}` : '', summary.asOf ? `as of ${summary.asOf}` : ''].filter(Boolean).join(', ');

@@ -128,6 +128,12 @@ function lateness(i: EvaluationResult['instances'][number]): string {
 /**
  * One result for people: obligation, trigger, due, status, satisfied, lateness, responsible,
  * then the basis line of each obligation.
+ *
+ * @example
+ * formatResultTable(evaluate(kase, pack, { asOf: '2024-06-03' }));
+ * // case C-000123: pack working-together-2018 1.0.0, as of 2024-06-03
+ * // obligation             trigger                         due         status         ...
+ * // initial-cp-conference  strategy_discussion 2024-03-28  2024-04-22  late (breach)  ...
  */
 export function formatResultTable(result: EvaluationResult): string {
   const rows = result.instances.map((i) => [
@@ -194,7 +200,12 @@ export async function runCaseload(input: TextInput, run: CaseloadRun, io: CliIo)
   return { totals, exit };
 }
 
-/** Renders a summary in the chosen format (text ends with a newline). */
+/**
+ * Renders a summary in the chosen format (text ends with a newline).
+ *
+ * @example
+ * writeFileSync('compliance.html', renderSummary(summary, 'html', 'Calderdale, March 2025'));
+ */
 export function renderSummary(summary: CaseloadSummary, format: SummaryFormat, title?: string): string {
   if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
   if (format === 'html') return summaryToHtml(summary, title ? { title } : {});
