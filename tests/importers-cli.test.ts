@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -74,5 +74,46 @@ describe('csc-timescales import', () => {
     const results = evaluated.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(results.map((r) => r.caseId)).toEqual(['E2E-001', 'E2E-002', 'E2E-003', 'E2E-004', 'E2E-005', 'E2E-006']);
     expect(evaluated.stderr).toContain('read 6, evaluated 6, rejected 0');
+  });
+});
+
+describe('csc-timescales import: files that cannot be read or written', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'csc-import-bad-'));
+  const put = (name: string, content: string) => {
+    writeFileSync(join(tmp, name), content);
+    return join(tmp, name);
+  };
+
+  it('an episodes CSV with a stray quote: one problem line, exit 2, no internal error', async () => {
+    const r = await run(['import', 'ssda903', put('ep.csv', 'CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n1001,"01/02/2024"x,S,V2,U6,,\n')]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ep.csv (file): error: not a readable CSV file: Invalid Closing Quote: found non trimable byte after quote at line 2\nimported 0 children, 1 problem\n',
+    });
+  });
+
+  it('a JSON file given as SSDA903: exit 2 with an invalid_file line', async () => {
+    const r = await run(['import', 'ssda903', join(root, 'examples/case-icpc.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^case-icpc\.json \(file\): error: not a readable CSV file: [^\n]+\nimported 0 children, 1 problem\n$/);
+  });
+
+  it('an empty XML file: "the file is empty", exit 2 (nothing could be read), --out not written', async () => {
+    const out = join(tmp, 'not-written.ndjson');
+    const r = await run(['import', 'cin', put('empty.xml', ''), '--out', out]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'empty.xml (file): error: the file is empty\nimported 0 children, 1 problem\n' });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says "1 child, 1 problem" in the singular, and exits 0 when a child was imported', async () => {
+    const r = await run(['import', 'cin', put('one.xml', '<Message><Children><Child><ChildIdentifiers><LAchildID>C1</LAchildID></ChildIdentifiers></Child></Children></Message>')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.endsWith('imported 1 child, 1 problem\n')).toBe(true);
+  });
+
+  it('--out in a folder that does not exist: one line, exit 2', async () => {
+    const r = await run(['import', 'cin', 'tests/fixtures/import/cin-e2e.xml', '--out', join(tmp, 'nonexistent/x.ndjson')]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `csc-timescales import: cannot write ${join(tmp, 'nonexistent/x.ndjson')}: no such folder\n` });
   });
 });

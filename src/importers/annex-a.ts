@@ -4,6 +4,7 @@ import { readYesNo } from './codes.js';
 import { readCellDate } from './dates.js';
 import { ProblemCollector, type ImportProblemCode, type ImportResult } from './problems.js';
 import { cellText, matchColumns, missingColumnsMessage, normaliseHeading, readCsvRows } from './table.js';
+import { oneLine } from './one-line.js';
 import { readWorkbook } from './workbook.js';
 
 /**
@@ -202,11 +203,18 @@ async function sourcesOf(input: AnnexAInput, options: AnnexAOptions, problems: P
   }
   const sources: Source[] = [];
   for (const [name, text] of Object.entries(input.csv)) {
+    let rows: Source['rows'];
     try {
-      sources.push({ name, kind: 'csv', file: name, rows: readCsvRows(text), where: (row) => `row ${row}` });
+      rows = readCsvRows(text);
     } catch (error) {
-      problems.error('invalid_file', '(file)', `not a readable CSV file: ${(error as Error).message}`, undefined, name);
+      problems.error('invalid_file', '(file)', `not a readable CSV file: ${oneLine(error)}`, undefined, name);
+      continue;
     }
+    if (rows.length === 0) {
+      problems.error('invalid_file', '(file)', 'the file is empty', undefined, name);
+      continue;
+    }
+    sources.push({ name, kind: 'csv', file: name, rows, where: (row) => `row ${row}` });
   }
   return sources;
 }

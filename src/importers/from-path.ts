@@ -6,7 +6,8 @@ import { importCinCensus } from './cin-census.js';
 import { ProblemCollector, type ImportResult } from './problems.js';
 import { ssda903TableOf, type Ssda903Table } from './ssda903-sources.js';
 import { importSsda903 } from './ssda903.js';
-import { readCsvTable } from './table.js';
+import { oneLine } from './one-line.js';
+import { readCsvFile } from './table.js';
 
 /**
  * The formats {@link importFromPath} reads.
@@ -47,6 +48,26 @@ async function kindOf(path: string): Promise<'file' | 'folder'> {
   }
 }
 
+/** A file's text (or bytes); a file that exists but cannot be read is an {@link ImportPathError}. */
+async function read(path: string): Promise<Buffer>;
+async function read(path: string, encoding: 'utf8'): Promise<string>;
+async function read(path: string, encoding?: 'utf8'): Promise<string | Buffer> {
+  try {
+    return encoding ? await readFile(path, encoding) : await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : oneLine(error);
+    throw new ImportPathError(`${path}: cannot be read (${why})`);
+  }
+}
+
+/** The invalid_file result for a file that is empty or not CSV: nothing is imported from it. */
+function unreadable(file: string, message: string): ImportResult {
+  const problems = new ProblemCollector(basename(file));
+  problems.error('invalid_file', '(file)', message);
+  return { cases: [], problems: problems.list };
+}
+
 async function filesIn(folder: string, extension: string): Promise<string[]> {
   const names = await readdir(folder);
   return names.filter((n) => extname(n).toLowerCase() === extension && !n.startsWith('~$') && !n.startsWith('.')).sort().map((n) => join(folder, n));
@@ -61,7 +82,7 @@ async function onlyFile(folder: string, extension: string, what: string): Promis
 async function importCinPath(path: string): Promise<ImportResult> {
   const file = (await kindOf(path)) === 'folder' ? await onlyFile(path, '.xml', 'census file') : path;
   if (!file) throw new ImportPathError(`${path} holds no .xml file`);
-  return importCinCensus(await readFile(file, 'utf8'), { file: basename(file) });
+  return importCinCensus(await read(file, 'utf8'), { file: basename(file) });
 }
 
 const SSDA903_NAMES: [RegExp, Ssda903Table][] = [
@@ -72,9 +93,11 @@ const SSDA903_NAMES: [RegExp, Ssda903Table][] = [
 
 async function importSsda903Path(path: string): Promise<ImportResult> {
   if ((await kindOf(path)) === 'file') {
-    if (extname(path).toLowerCase() === '.xml') return importSsda903({ xml: await readFile(path, 'utf8') }, { file: basename(path) });
-    const text = await readFile(path, 'utf8');
-    const table = ssda903TableOf(readCsvTable(text).header);
+    if (extname(path).toLowerCase() === '.xml') return importSsda903({ xml: await read(path, 'utf8') }, { file: basename(path) });
+    const text = await read(path, 'utf8');
+    const reading = readCsvFile(text);
+    if (!reading.ok) return unreadable(path, reading.message);
+    const table = ssda903TableOf(reading.table.header);
     if (table !== 'episodes') throw new ImportPathError(`${path} is not an SSDA903 episodes file (no DECOM column); give the episodes CSV or a folder holding header, episodes and reviews CSVs`);
     return importSsda903({ episodes: text }, { files: { episodes: basename(path) } });
   }
@@ -82,15 +105,25 @@ async function importSsda903Path(path: string): Promise<ImportResult> {
   if (csvs.length === 0) {
     const xml = await onlyFile(path, '.xml', 'SSDA903 XML return');
     if (!xml) throw new ImportPathError(`${path} holds no SSDA903 CSV or XML files`);
-    return importSsda903({ xml: await readFile(xml, 'utf8') }, { file: basename(xml) });
+    return importSsda903({ xml: await read(xml, 'utf8') }, { file: basename(xml) });
   }
   const texts: Partial<Record<Ssda903Table, string>> = {};
   const names: Partial<Record<Ssda903Table, string>> = {};
   const unused: string[] = [];
+  // A CSV not named for its table is recognised by its columns; one that cannot be read is reported.
+  const problems = new ProblemCollector();
   for (const file of csvs) {
-    const text = await readFile(file, 'utf8');
+    const text = await read(file, 'utf8');
     const name = basename(file);
-    const table = SSDA903_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? ssda903TableOf(readCsvTable(text).header);
+    let table = SSDA903_NAMES.find(([pattern]) => pattern.test(name))?.[1];
+    if (table === undefined) {
+      const reading = readCsvFile(text);
+      if (!reading.ok) {
+        problems.error('invalid_file', '(file)', `${reading.message}; not read`, undefined, name);
+        continue;
+      }
+      table = ssda903TableOf(reading.table.header);
+    }
     if (table === undefined || texts[table] !== undefined) {
       unused.push(name);
       continue;
@@ -98,9 +131,11 @@ async function importSsda903Path(path: string): Promise<ImportResult> {
     texts[table] = text;
     names[table] = name;
   }
-  if (texts.episodes === undefined) throw new ImportPathError(`${path} holds no SSDA903 episodes CSV (named episodes.csv or with a DECOM column)`);
+  if (texts.episodes === undefined) {
+    const unreadFiles = problems.list.map((p) => `; ${p.file}: ${p.message}`).join('');
+    throw new ImportPathError(`${path} holds no SSDA903 episodes CSV (named episodes.csv or with a DECOM column)${unreadFiles}`);
+  }
   const result = importSsda903({ header: texts.header, episodes: texts.episodes, reviews: texts.reviews }, { files: names });
-  const problems = new ProblemCollector();
   for (const name of unused) problems.warning('not_imported', '(file)', 'not read: this importer reads the SSDA903 header, episodes and reviews files', undefined, name);
   return { cases: result.cases, problems: [...problems.list, ...result.problems] };
 }
@@ -108,18 +143,18 @@ async function importSsda903Path(path: string): Promise<ImportResult> {
 async function importAnnexAPath(path: string): Promise<ImportResult> {
   if ((await kindOf(path)) === 'file') {
     const extension = extname(path).toLowerCase();
-    if (extension === '.csv') return importAnnexA({ csv: { [basename(path)]: await readFile(path, 'utf8') } });
+    if (extension === '.csv') return importAnnexA({ csv: { [basename(path)]: await read(path, 'utf8') } });
     if (extension === '.xls') throw new ImportPathError(`${path}: the old .xls format cannot be read; save the workbook as .xlsx or each list as CSV`);
-    return importAnnexA({ workbook: await readFile(path) }, { file: basename(path) });
+    return importAnnexA({ workbook: await read(path) }, { file: basename(path) });
   }
   const csvs = await filesIn(path, '.csv');
   if (csvs.length === 0) {
     const workbook = await onlyFile(path, '.xlsx', 'Annex A workbook');
     if (!workbook) throw new ImportPathError(`${path} holds no Annex A workbook (.xlsx) or list CSVs`);
-    return importAnnexA({ workbook: await readFile(workbook) }, { file: basename(workbook) });
+    return importAnnexA({ workbook: await read(workbook) }, { file: basename(workbook) });
   }
   const csv: Record<string, string> = {};
-  for (const file of csvs) csv[basename(file)] = await readFile(file, 'utf8');
+  for (const file of csvs) csv[basename(file)] = await read(file, 'utf8');
   return importAnnexA({ csv });
 }
 
@@ -129,7 +164,8 @@ async function importAnnexAPath(path: string): Promise<ImportResult> {
  * name or by their columns; other CSVs are reported as not read), an episodes CSV, or the XML
  * return. `annex-a`: an `.xlsx` workbook, one list CSV, or a folder of CSVs (one per list,
  * named `List 3 ...` or recognised by headings). Throws {@link ImportPathError} only when the
- * path cannot be used; problems in the data come back in the result.
+ * path cannot be used; problems in the data come back in the result, including a file that
+ * is empty or cannot be parsed (an `invalid_file` error naming the file, nothing imported from it).
  *
  * @example
  * const { cases, problems } = await importFromPath('ssda903', 'tests/fixtures/import/ssda903');

@@ -1,5 +1,5 @@
 import type { ProblemCollector } from './problems.js';
-import { cellText, matchColumns, missingColumnsMessage, readCsvTable, type ColumnSpec } from './table.js';
+import { cellText, matchColumns, missingColumnsMessage, readCsvFile, type ColumnSpec } from './table.js';
 import { children, childText, readXml, type XmlElement } from './xml.js';
 
 /**
@@ -75,27 +75,30 @@ export function ssda903TableOf(header: readonly string[]): Ssda903Table | undefi
   return undefined;
 }
 
+/** Each table's records in words, for "no ... are imported". */
+const RECORD_WORDS: Record<Ssda903Table, string> = { header: 'header records', episodes: 'episodes', reviews: 'reviews' };
+
 /**
  * Reads one SSDA903 CSV into records. Missing required columns give one `missing_column`
- * error naming them and the columns found, and no records.
+ * error naming them and the columns found, and no records; an empty file or text that is not
+ * CSV gives one `invalid_file` error and no records.
  *
  * @example
  * const problems = new ProblemCollector('reviews.csv');
  * readSsda903Csv('CHILD,DOB\n1001,01/01/2015\n', 'reviews', problems);
- * //=> undefined, and problems.list[0].message => 'required column "REVIEW" is missing; columns found: CHILD, DOB'
+ * //=> undefined, and problems.list[0].message => 'required column "REVIEW" is missing; columns found: CHILD, DOB; no reviews are imported from this file'
  */
 export function readSsda903Csv(text: string, table: Ssda903Table, problems: ProblemCollector, file?: string): Ssda903Record[] | undefined {
-  let parsed;
-  try {
-    parsed = readCsvTable(text);
-  } catch (error) {
-    problems.error('invalid_file', '(file)', `not a readable CSV file: ${(error as Error).message}`, undefined, file);
+  const reading = readCsvFile(text);
+  if (!reading.ok) {
+    problems.error('invalid_file', '(file)', reading.message, undefined, file);
     return undefined;
   }
+  const parsed = reading.table;
   const specs = SSDA903_COLUMNS[table];
   const { index, missing } = matchColumns(parsed.header, specs);
   if (missing.length > 0) {
-    problems.error('missing_column', 'row 1', `${missingColumnsMessage(missing, parsed.header)}; no ${table} are imported from this file`, undefined, file);
+    problems.error('missing_column', 'row 1', `${missingColumnsMessage(missing, parsed.header)}; no ${RECORD_WORDS[table]} are imported from this file`, undefined, file);
     return undefined;
   }
   for (const spec of specs) {

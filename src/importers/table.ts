@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { oneLine } from './one-line.js';
 
 /**
  * A table read from a CSV file or a worksheet: its header and its data rows.
@@ -142,6 +143,34 @@ export function readCsvRows(text: string): { row: number; cells: string[] }[] {
 export function readCsvTable(text: string): Table {
   const [header, ...rows] = readCsvRows(text);
   return { header: header?.cells ?? [], rows };
+}
+
+/**
+ * The result of reading a CSV file: its {@link Table}, or why it could not be read, in one line.
+ *
+ * @example
+ * const reading: CsvReading = readCsvFile('');
+ * //=> { ok: false, message: 'the file is empty' }
+ */
+export type CsvReading = { ok: true; table: Table } | { ok: false; message: string };
+
+/**
+ * Reads CSV text like {@link readCsvTable}, but never throws: text that is empty (or only
+ * blank lines) or not CSV at all (a stray or unclosed quote) comes back as a one-line reason.
+ *
+ * @example
+ * readCsvFile('CHILD,DECOM\n1001,"01/02/2024"x\n');
+ * //=> { ok: false, message: 'not a readable CSV file: Invalid Closing Quote: found non trimable byte after quote at line 2' }
+ */
+export function readCsvFile(text: string): CsvReading {
+  let table: Table;
+  try {
+    table = readCsvTable(text);
+  } catch (error) {
+    return { ok: false, message: `not a readable CSV file: ${oneLine(error)}` };
+  }
+  if (table.header.length === 0) return { ok: false, message: 'the file is empty' };
+  return { ok: true, table };
 }
 
 /**

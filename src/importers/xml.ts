@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { oneLine } from './one-line.js';
 
 /**
  * A parsed XML element: text, or an object of child elements (each an array, in order).
@@ -21,16 +22,19 @@ export type XmlReading = { ok: true; root: Record<string, XmlElement[]> } | { ok
  * Parses XML into plain objects in which every element name maps to an array (so repeated
  * elements and single ones look the same), values stay text (`001` stays `001`), namespace
  * prefixes and attributes are dropped. A document that is not well-formed gives the parser's
- * message with its line and column.
+ * message with its line (and column, when the parser knows it); an empty one says so.
  *
  * @example
  * const r = readXml('<Message><Children><Child/></Children></Message>');
  * r.ok && children(r.root.Message![0]!, 'Children').length; //=> 1
  */
 export function readXml(xml: string): XmlReading {
+  if (xml.replace(/^\uFEFF/, '').trim() === '') return { ok: false, message: 'the file is empty' };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return { ok: false, message: `not well-formed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` };
+    const { line, col, msg } = valid.err;
+    const where = typeof col === 'number' ? `line ${line}, column ${col}` : `line ${line}`;
+    return { ok: false, message: `not well-formed XML at ${where}: ${oneLine(msg)}` };
   }
   const parser = new XMLParser({
     ignoreAttributes: true,
@@ -41,7 +45,11 @@ export function readXml(xml: string): XmlReading {
     removeNSPrefix: true,
     isArray: () => true,
   });
-  return { ok: true, root: parser.parse(xml) as Record<string, XmlElement[]> };
+  try {
+    return { ok: true, root: parser.parse(xml) as Record<string, XmlElement[]> };
+  } catch (error) {
+    return { ok: false, message: `not readable XML: ${oneLine(error)}` };
+  }
 }
 
 /**
