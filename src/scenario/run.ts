@@ -1,7 +1,9 @@
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { evaluate } from '../engine/evaluate.js';
+import { durationWords } from '../engine/timescale.js';
 import type { EvaluationResult, ObligationInstance } from '../engine/types.js';
-import { formatCaseIssues, parseCase } from '../model/case.js';
+import { formatCaseIssues, isCaseDate, isCaseInstant, parseCase } from '../model/case.js';
+import { locateInDocument } from '../pack/locate.js';
 import type { CompiledPack } from '../pack/types.js';
 import { ScenarioFileSchema } from './schema.js';
 import type { Expectation, Scenario } from './schema.js';
@@ -25,8 +27,13 @@ export interface ScenarioOutcome {
   result?: EvaluationResult;
 }
 
+/** "17 working days late", "1 hour late": the unit in words, as a person writes it. */
+function latenessWords(lateness: { amount: number; unit: 'hours' | 'working_days' | 'days' }): string {
+  return `${durationWords(lateness.amount, lateness.unit)} late`;
+}
+
 function describe(instance: ObligationInstance): string {
-  const late = instance.lateness ? `, ${instance.lateness.amount} ${instance.lateness.unit} late` : '';
+  const late = instance.lateness ? `, ${latenessWords(instance.lateness)}` : '';
   const reason = instance.breachReason ? `, reason ${instance.breachReason.recorded ? 'recorded' : 'not recorded'}` : '';
   return `${instance.obligation} [${instance.rule}] trigger ${instance.trigger.date}: due ${instance.due ?? 'none'}${instance.dueInstant ? ` (${instance.dueInstant})` : ''}, ${instance.status}${late}${reason}`;
 }
@@ -40,7 +47,7 @@ function expectationWords(e: Expectation): string {
   if (e.due !== undefined) fields.push(`due ${e.due ?? 'none'}`);
   if (e.status) fields.push(e.status);
   if (e.breach !== undefined) fields.push(e.breach ? 'breach' : 'not a breach');
-  if (e.lateness) fields.push(`${e.lateness.amount} ${e.lateness.unit} late`);
+  if (e.lateness) fields.push(latenessWords(e.lateness));
   if (e.responsible) fields.push(`responsible ${e.responsible.join(', ')}`);
   if (e.variant) fields.push(`variant ${e.variant}`);
   if (e.breachReasonRecorded !== undefined) fields.push(e.breachReasonRecorded ? 'reason recorded' : 'reason not recorded');
@@ -123,20 +130,71 @@ function runScenario(pack: CompiledPack, scenario: Scenario, file?: string): Sce
   return { name: scenario.name, file, passed: failures.length === 0, failures, result };
 }
 
-/** Parses a scenario file's YAML. Throws an Error whose message names the file and problem. */
+/**
+ * Parses a scenario file's YAML and checks each scenario before anything runs, so a mistake
+ * in the file is bad input rather than a failing test. Throws an Error whose message is one
+ * line, `file:line:column: message`: YAML that does not parse, a scenario that does not fit
+ * the schema, an `asOf` that is not a date (`2024-02-30`) or an instant with offset, a `case`
+ * that is not a valid case (naming the scenario), or a file with no scenarios at all.
+ *
+ * @example
+ * parseScenarioFile('- name: x\n  asOf: 2024-02-30\n  case: { events: [] }\n', 'x.yaml');
+ * // throws: 'x.yaml:2:9: scenario "x": asOf "2024-02-30" is not a date: expected YYYY-MM-DD or an instant with offset such as 2024-03-05T14:30:00Z'
+ */
 export function parseScenarioFile(source: string, file: string): Scenario[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  const where = (path: (string | number)[]) => {
+    const { line, column } = locateInDocument(doc, lineCounter, path);
+    return `${file}:${line}:${column}`;
+  };
+  const yamlError = doc.errors[0];
+  if (yamlError) throw new Error(`${at(yamlError.pos[0])}: ${yamlErrorWords(yamlError)}`);
   let data: unknown;
   try {
-    data = parse(source, { maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${at(0)}: not valid YAML: ${lowerFirst(error instanceof Error ? error.message : String(error))}`);
   }
-  const parsed = ScenarioFileSchema.safeParse(data ?? []);
+  if (data === null || data === undefined || (Array.isArray(data) && data.length === 0)) throw new Error(`no scenarios in ${file}`);
+  const parsed = ScenarioFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ${issue.message}`);
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const name = typeof path[0] === 'number' ? scenarioName(data, path[0]) : '';
+    const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    throw new Error(`${where(path)}: ${name}${field ? `${field}: ` : ''}${issue.message}`);
   }
+  parsed.data.forEach((scenario, i) => {
+    const named = `scenario "${scenario.name}"`;
+    if (!isCaseDate(scenario.asOf) && !isCaseInstant(scenario.asOf)) {
+      throw new Error(`${where([i, 'asOf'])}: ${named}: asOf "${scenario.asOf}" is not a date: expected YYYY-MM-DD or an instant with offset such as 2024-03-05T14:30:00Z`);
+    }
+    const kase = parseCase({ id: scenario.name, ...scenario.case });
+    if (!kase.ok) {
+      throw new Error(`${where([i, 'case'])}: ${named}: the case is not valid: ${formatCaseIssues(kase.issues).split('\n').join('; ')}`);
+    }
+  });
   return parsed.data;
+}
+
+/** `scenario "name": ` for the scenario at `index` when it has a name, else nothing. */
+function scenarioName(data: unknown, index: number): string {
+  const name = Array.isArray(data) ? (data[index] as { name?: unknown } | undefined)?.name : undefined;
+  return typeof name === 'string' && name !== '' ? `scenario "${name}": ` : '';
+}
+
+function yamlErrorWords(error: YAMLError): string {
+  if (error.code === 'TAB_AS_INDENT') return 'YAML does not allow tabs for indentation; use spaces';
+  return `not valid YAML: ${lowerFirst(error.message)}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Plain-text report of scenario outcomes, failures in full. */

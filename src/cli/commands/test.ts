@@ -19,7 +19,9 @@ export const testCommand: Command = {
     '',
     'Runs the scenario tests of a pack: rulepacks/tests/<pack id>/*.yaml for a bundled pack,',
     'or tests/<pack id>/*.yaml beside a pack file. A failure prints the scenario, the expected',
-    'and actual values and the basis line. Exit 0 when all pass, 1 when any fails, 2 on bad input.',
+    'and actual values and the basis line. Exit 0 when all pass, 1 when any fails, 2 on bad input:',
+    'a scenario file that is not valid YAML, holds no scenarios, or has a scenario whose asOf or',
+    'case is not valid (printed as file:line:column: message).',
   ].join('\n'),
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, { strings: ['scenarios'], booleans: ['quiet'] });
