@@ -81,8 +81,17 @@ export function daysBetween(from: string, to: string): number {
   return parseIsoDate(to) - parseIsoDate(from);
 }
 
-/** Short English weekday names, Sunday first (the order of `Date#getUTCDay`). */
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+/**
+ * Short English weekday names, Sunday first (the order of `Date#getUTCDay`), as used in
+ * the engine's `basis` lines.
+ *
+ * @example
+ * ```ts
+ * WEEKDAY_NAMES[new Date('2024-03-28').getUTCDay()]; //=> 'Thu'
+ * WEEKDAY_NAMES.length; //=> 7
+ * ```
+ */
+export const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /**
  * A short English weekday name, as {@link weekdayName} returns.

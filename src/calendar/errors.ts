@@ -7,7 +7,12 @@
  * SUPPORTED_RANGE.last; //=> '2099-12-31'
  * ```
  */
-export const SUPPORTED_RANGE = { first: '2000-01-01', last: '2099-12-31' } as const;
+export const SUPPORTED_RANGE = {
+  /** The first supported date. */
+  first: '2000-01-01',
+  /** The last supported date. */
+  last: '2099-12-31',
+} as const;
 
 /**
  * Thrown when a date (or a count or instant used in date arithmetic) is malformed, does not
@@ -28,6 +33,7 @@ export const SUPPORTED_RANGE = { first: '2000-01-01', last: '2099-12-31' } as co
  * ```
  */
 export class InvalidDateError extends Error {
+  /** Always `'InvalidDateError'`. */
   override readonly name = 'InvalidDateError';
   /** The input that was rejected, exactly as given. */
   readonly value: unknown;

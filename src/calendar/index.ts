@@ -6,7 +6,7 @@
  */
 export { InvalidDateError, SUPPORTED_RANGE } from './errors.js';
 export { parseIsoDate, formatIsoDate, isIsoDate } from './isoDate.js';
-export { addDays, addMonths, addYears, daysBetween, weekdayName, type WeekdayName } from './dateArithmetic.js';
+export { addDays, addMonths, addYears, daysBetween, weekdayName, WEEKDAY_NAMES, type WeekdayName } from './dateArithmetic.js';
 export { LONDON_TIME_ZONE, londonDateOf, startOfLondonDay, endOfLondonDay, parseInstant } from './london.js';
 export { DIVISIONS, OFFICIAL_THROUGH, type Division, type BankHoliday } from './division.js';
 export { BANK_HOLIDAY_CORRECTIONS, type HolidayCorrection } from './corrections.js';

@@ -11,77 +11,147 @@ export const ObligationStatusSchema = z
 
 /** A reference to one event of the case as given. */
 export const EventRefSchema = z.object({
+  /** The event's type, such as `initial_cp_conference`. */
   event: z.string(),
+  /** The event's date in London, YYYY-MM-DD. */
   date: z.string().meta({ description: 'London date of the event.' }),
+  /** The event's `at` value exactly as given in the case (a date or an instant). */
   at: z.string().meta({ description: 'The `at` value as given in the case.' }),
+  /** The event's 0-based position in the case's `events` array. */
   index: z.number().int().meta({ description: 'Position in the input `events` array.' }),
 });
 
 /** The clock start: an event, or a birthday (`event: "age"`) for age triggers. */
 export const TriggerRefSchema = z.object({
+  /** The event's type, or `age` for a clock started by a birthday. */
   event: z.string(),
+  /** The date the clock started (or stopped), YYYY-MM-DD in London. */
   date: z.string(),
+  /** The event's `at` value as given in the case; absent for a birthday. */
   at: z.string().optional(),
+  /** The event's 0-based position in the case's `events` array; absent for a birthday. */
   index: z.number().int().optional(),
 });
 
 /** How late, in the rule's own unit and in calendar days. */
 export const LatenessSchema = z.object({
+  /** How late, counted in `unit`: to the satisfying event, or to the as-of date (or stop) while overdue. */
   amount: z.number(),
+  /** `working_days` for working-day rules, `hours` for hour rules timed to the minute, otherwise `days`. */
   unit: z.enum(['hours', 'working_days', 'days']),
+  /** How late in calendar days, whatever the rule's unit. */
   calendarDays: z.number().int(),
 });
 
 /** One obligation arising on the case: a clock, its due date and where it stands. */
 export const ObligationInstanceSchema = z.object({
+  /** The obligation key, such as `initial-cp-conference`. */
   obligation: z.string(),
+  /** The id of the rule that raised it. */
   rule: z.string(),
+  /** The id of the pack that defined the rule (an ancestor for inherited rules). */
   pack: z.string().meta({ description: 'Pack that defined the rule.' }),
+  /** The rule's title. */
   title: z.string(),
+  /** What started the clock. */
   trigger: TriggerRefSchema,
+  /** The due date (due by the end of that day), or `null` for `deadline: none`. */
   due: z.union([z.string(), z.null()]).meta({ description: 'Due date (end of day), or null for `deadline: none`.' }),
+  /** The due instant (ISO, UTC) for hour rules counted from an event with a time. */
   dueInstant: z.string().optional().meta({ description: 'Due instant (ISO, UTC) for hour rules counted from an event with a time.' }),
+  /** The timescale in words, such as "15 working days". */
   timescale: z.string().meta({ description: 'The timescale in words, e.g. "15 working days".' }),
+  /** The deadline that applied (the variant's, if one applied), or `'none'`. */
   deadline: z.union([
     z.literal('none'),
-    z.object({ amount: z.number(), unit: DurationUnitSchema, before: z.string().optional() }),
+    z.object({
+      /** How many units. */
+      amount: z.number(),
+      /** The unit counted in, such as `working_days`. */
+      unit: DurationUnitSchema,
+      /** The event type counted back from, for deadlines set before a meeting. */
+      before: z.string().optional(),
+    }),
   ]),
+  /** The label of the variant that set the timescale, if one did. */
   variant: z.string().optional().meta({ description: 'Label of the variant that set the timescale.' }),
+  /** Where it stands: met, late, overdue, pending, cancelled or no_timescale. */
   status: ObligationStatusSchema,
+  /** `true` when late or overdue and the rule is not good practice. */
   breach: z.boolean().meta({ description: 'Late or overdue and not good practice.' }),
+  /** The event that met the obligation, on time or late. */
   satisfiedBy: EventRefSchema.optional(),
+  /** The stop (an event, or `age`) that cancelled the clock before the due date. */
   cancelledBy: TriggerRefSchema.optional(),
+  /** How late, for late and overdue instances. */
   lateness: LatenessSchema.optional(),
+  /** The roles responsible, as the source names them. */
   responsible: z.array(z.string()),
+  /** How binding the timescale is. */
   level: LevelSchema,
+  /** The document, section and verbatim quote the timescale comes from. */
   source: SourceSchema,
+  /** Recurring rules: 1 for the first deadline, then 2, 3 ... */
   occurrence: z.number().int().optional().meta({ description: 'Recurring rules: 1 for the first deadline, then 2, 3 ...' }),
+  /** Recurring rules: the 1-based phase whose interval set this due date. */
   phase: z.number().int().optional().meta({ description: 'Recurring rules: the 1-based phase whose interval set this due date.' }),
+  /** For late or overdue instances of rules with `breachReason`: was the reason recorded. */
   breachReason: z
-    .object({ recorded: z.boolean(), event: EventRefSchema.optional() })
+    .object({
+      /** `true` when an event recording the reason was found on or after the trigger. */
+      recorded: z.boolean(),
+      /** The event that recorded the reason. */
+      event: EventRefSchema.optional(),
+    })
     .optional()
     .meta({ description: 'For late/overdue instances of rules with breachReason: was the reason recorded.' }),
+  /** `true` when the due date depends on projected (not yet official) bank holidays. */
   projected: z.boolean().optional().meta({ description: 'The due date depends on projected (not yet official) bank holidays.' }),
+  /** One line showing the arithmetic, so a person can check the due date. */
   basis: z.string().meta({ description: 'One line showing the arithmetic a person can check.' }),
 });
 
 /** The engine's answer for one case. */
 export const EvaluationResultSchema = z
   .object({
+    /** The case's `id`. */
     caseId: z.string(),
+    /** The date or instant the case was judged at, as given in the options. */
     asOf: z.string(),
-    pack: z.object({ id: z.string(), version: z.string() }),
+    /** The pack evaluated against. */
+    pack: z.object({
+      /** The pack's id, such as `working-together-2018`. */
+      id: z.string(),
+      /** The pack's version. */
+      version: z.string(),
+    }),
+    /** Every obligation arising on the case, each with its due date and status. */
     instances: z.array(ObligationInstanceSchema),
+    /** Events of types no rule in the pack refers to: often unmapped data. */
     unusedEvents: z.array(EventRefSchema).meta({ description: 'Events no rule refers to: unmapped data.' }),
+    /** Things the engine could not judge, such as an age rule on a case with no date of birth. */
     warnings: z.array(z.string()),
   })
   .meta({ title: 'Evaluation result', description: 'csc-timescales: the obligations arising on one case.' });
 
+/**
+ * Where an obligation instance stands: `met` (on time), `late` (met after the due date),
+ * `overdue` (not met and past due), `pending` (not yet due), `cancelled` (a stop came first)
+ * or `no_timescale` (the source sets no number).
+ */
 export type ObligationStatus = z.infer<typeof ObligationStatusSchema>;
+/** A reference to one event of the case, such as the one that met an obligation. */
 export type EventRef = z.infer<typeof EventRefSchema>;
+/** What started (or stopped) a clock: an event of the case, or a birthday (`event: 'age'`). */
 export type TriggerRef = z.infer<typeof TriggerRefSchema>;
+/** How late an obligation was met, or is while overdue. */
 export type Lateness = z.infer<typeof LatenessSchema>;
+/**
+ * One obligation arising on a case: one clock started by one trigger, with its due date,
+ * status, whether it is a breach, and the cited source.
+ */
 export type ObligationInstance = z.infer<typeof ObligationInstanceSchema>;
+/** What {@link evaluate} returns for one case: every obligation instance, unused events and warnings. */
 export type EvaluationResult = z.infer<typeof EvaluationResultSchema>;
 
 /** Options for `evaluate`. */

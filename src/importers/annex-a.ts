@@ -14,7 +14,15 @@ import { readWorkbook } from './workbook.js';
  * const fromWorkbook: AnnexAInput = { workbook: await readFile('annex-a.xlsx') };
  * const fromCsv: AnnexAInput = { csv: { 'List 3': 'Child Unique ID,Date of referral\nA1,01/03/2024\n' } };
  */
-export type AnnexAInput = { workbook: Uint8Array } | { csv: Record<string, string> };
+export type AnnexAInput =
+  | {
+      /** The bytes of an `.xlsx` workbook with one sheet per list. */
+      workbook: Uint8Array;
+    }
+  | {
+      /** CSV text per list, keyed by list name (`List 3`) or file name. */
+      csv: Record<string, string>;
+    };
 
 /**
  * Options for {@link importAnnexA}.

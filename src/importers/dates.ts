@@ -6,7 +6,19 @@ import { isCaseDate } from '../model/case.js';
  * @example
  * const reading: DateReading = readDateText('01/03/2024'); //=> { ok: true, date: '2024-03-01' }
  */
-export type DateReading = { ok: true; date: string } | { ok: false; reason: string };
+export type DateReading =
+  | {
+      /** The date was read. */
+      ok: true;
+      /** The date as `YYYY-MM-DD`. */
+      date: string;
+    }
+  | {
+      /** The date could not be read. */
+      ok: false;
+      /** Why, in words, such as `there is no 31 February 2024`. */
+      reason: string;
+    };
 
 // The first day Excel numbers 1 is 1900-01-01, but Excel also counts a 29 February 1900 that
 // never existed (a bug kept from Lotus 1-2-3), so from serial 61 on, day 0 is 1899-12-30.

@@ -61,6 +61,7 @@ export interface ImportProblem {
   location: string;
   /** The child the problem is about, when known. */
   childId?: string;
+  /** What is wrong and what was done about it, in words. */
   message: string;
 }
 
@@ -74,7 +75,9 @@ export interface ImportProblem {
  * for (const p of result.problems) console.error(formatImportProblem(p));
  */
 export interface ImportResult {
+  /** One case history per child, each valid for {@link evaluate}. */
   cases: CaseHistory[];
+  /** Every problem found, in the order met. */
   problems: ImportProblem[];
 }
 
@@ -101,6 +104,7 @@ export function formatImportProblem(problem: ImportProblem): string {
  * problems.list[0].file; //=> 'header.csv'
  */
 export class ProblemCollector {
+  /** The problems recorded so far, in order. */
   readonly list: ImportProblem[] = [];
 
   constructor(private readonly file?: string) {}

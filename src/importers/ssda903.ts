@@ -18,7 +18,19 @@ import { readSsda903Csv, readSsda903Xml, type Ssda903Record, type Ssda903Records
  * importSsda903({ episodes: 'CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n1,01/04/2024,S,V2,U6,,\n' });
  * importSsda903({ xml: '<EXPSSDA903>...</EXPSSDA903>' });
  */
-export type Ssda903Input = { header?: string; episodes: string; reviews?: string } | { xml: string };
+export type Ssda903Input =
+  | {
+      /** Text of the header CSV (one row per child: `CHILD`, `SEX`, `DOB`). */
+      header?: string;
+      /** Text of the episodes CSV (one row per episode of care); required. */
+      episodes: string;
+      /** Text of the reviews CSV (one row per looked-after child review). */
+      reviews?: string;
+    }
+  | {
+      /** Text of the whole return as XML. */
+      xml: string;
+    };
 
 /**
  * Options for {@link importSsda903}: file names to put on problems.
@@ -28,7 +40,14 @@ export type Ssda903Input = { header?: string; episodes: string; reviews?: string
  */
 export interface Ssda903Options {
   /** Names of the CSV files (defaults `header.csv`, `episodes.csv`, `reviews.csv`). */
-  files?: { header?: string; episodes?: string; reviews?: string };
+  files?: {
+    /** Name of the header CSV. */
+    header?: string;
+    /** Name of the episodes CSV. */
+    episodes?: string;
+    /** Name of the reviews CSV. */
+    reviews?: string;
+  };
   /** Name of the XML file. */
   file?: string;
 }

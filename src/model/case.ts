@@ -10,14 +10,29 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return d <= monthLength;
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/**
+ * True for a real calendar date written `YYYY-MM-DD`: the precision of most events in a case.
+ *
+ * @example
+ * isCaseDate('2024-02-29'); //=> true
+ * isCaseDate('2023-02-29'); //=> false (not a leap year)
+ * isCaseDate('29/02/2024'); //=> false
+ */
 export function isCaseDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = DATE_RE.exec(value);
   return !!m && isRealDate(+m[1]!, +m[2]!, +m[3]!);
 }
 
-/** True for an instant with an explicit offset (`2024-03-05T14:30:00Z`, `...+01:00`). */
+/**
+ * True for an instant with an explicit offset (`2024-03-05T14:30:00Z`, `...+01:00`), as
+ * needed for timescales counted in hours.
+ *
+ * @example
+ * isCaseInstant('2024-03-05T14:30:00Z'); //=> true
+ * isCaseInstant('2024-03-05T14:30:00'); //=> false (no offset)
+ * isCaseInstant('2024-03-05'); //=> false (a date, not an instant)
+ */
 export function isCaseInstant(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = INSTANT_RE.exec(value);
@@ -39,11 +54,14 @@ const dateOrInstant = z
 /** One dated event in a child's history. Keys other than the ones below are attributes. */
 export const CaseEventSchema = z
   .looseObject({
+    /** The event type, such as `strategy_discussion`: from the shared vocabulary or declared by a pack. */
     type: z
       .string()
       .regex(/^[a-z][a-z0-9_]*$/, 'is not an event type: expected snake_case such as strategy_discussion')
       .meta({ description: 'Event type from the shared vocabulary (case-format.md) or a pack-declared type.' }),
+    /** When it happened: a date (`2024-03-05`) or an instant with offset (`2024-03-05T14:30:00Z`). */
     at: dateOrInstant,
+    /** `true` for a meeting that is booked but has not happened yet. */
     scheduled: z
       .boolean()
       .optional()
@@ -54,8 +72,11 @@ export const CaseEventSchema = z
 /** The child the case is about. */
 export const ChildSchema = z
   .looseObject({
+    /** The child's date of birth, YYYY-MM-DD; needed by rules that depend on age. */
     dateOfBirth: dateString.optional(),
+    /** Whether the child is disabled. */
     disabled: z.boolean().optional(),
+    /** Whether the child is an unaccompanied asylum-seeking child. */
     uasc: z.boolean().optional().meta({ description: 'Unaccompanied asylum-seeking child.' }),
   })
   .meta({ title: 'Child' });
@@ -63,12 +84,16 @@ export const ChildSchema = z
 /** A case history: the engine's input (case-format.md). */
 export const CaseHistorySchema = z
   .looseObject({
+    /** The authority's case or child identifier. */
     id: z.string().min(1, 'must not be empty').meta({ description: "The authority's case or child identifier." }),
+    /** The child the case is about (an empty object when not given). */
     child: ChildSchema.default({}),
+    /** Case attributes, such as the allocated team and worker, for grouping summaries and for rules. */
     attributes: z
       .record(z.string(), z.unknown())
       .optional()
       .meta({ description: 'Case attributes such as the allocated team and worker, for grouping summaries.' }),
+    /** Event types for which the source holds only the latest occurrence (as in Ofsted Annex A). */
     latestOnly: z
       .array(z.string())
       .optional()
@@ -76,6 +101,7 @@ export const CaseHistorySchema = z
         description:
           'Event types for which the source holds only the latest occurrence (Ofsted Annex A). The engine reports what is due next from that event and does not invent earlier history.',
       }),
+    /** The child's dated events, in any order. */
     events: z.array(CaseEventSchema),
   })
   .meta({ title: 'Case history', description: "One child's record as a list of dated events." });
@@ -87,14 +113,34 @@ export type CaseHistory = z.infer<typeof CaseHistorySchema>;
 
 /** One problem with a case, located by a JSON path such as `events[4].at`. */
 export interface CaseIssue {
+  /** Where the problem is, such as `events[4].at`, or `(case)` for the whole case. */
   path: string;
+  /** What is wrong, such as `"2024-13-01" is not a date: expected YYYY-MM-DD ...`. */
   message: string;
 }
 
 /** The answer of {@link parseCase}: the validated case, or every problem found. */
-export type ParseCaseResult = { ok: true; case: CaseHistory } | { ok: false; issues: CaseIssue[] };
+export type ParseCaseResult =
+  | {
+      /** The case is valid. */
+      ok: true;
+      /** The validated case, ready for the engine. */
+      case: CaseHistory;
+    }
+  | {
+      /** The case has problems. */
+      ok: false;
+      /** Every problem found, each with its path. */
+      issues: CaseIssue[];
+    };
 
-/** Formats a zod path as `events[4].at`. */
+/**
+ * Formats a path into a case as people read it: `events[4].at`, or `(case)` for the root.
+ *
+ * @example
+ * formatPath(['events', 4, 'at']); //=> 'events[4].at'
+ * formatPath([]); //=> '(case)'
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
@@ -140,7 +186,13 @@ export function parseCase(input: unknown): ParseCaseResult {
   return { ok: false, issues };
 }
 
-/** One line per issue, for people: `events[4].at: "2024-13-01" is not a date: expected YYYY-MM-DD ...`. */
+/**
+ * One line per issue, for people: `events[4].at: "2024-13-01" is not a date: expected YYYY-MM-DD ...`.
+ *
+ * @example
+ * formatCaseIssues([{ path: 'events[0].at', message: '"2024-13-01" is not a date' }, { path: 'id', message: 'is missing' }]);
+ * //=> 'events[0].at: "2024-13-01" is not a date\nid: is missing'
+ */
 export function formatCaseIssues(issues: readonly CaseIssue[]): string {
   return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 }

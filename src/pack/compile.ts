@@ -11,7 +11,21 @@ import type { CompiledPack } from './types.js';
 import { coreVocabulary, extendVocabulary } from './vocabulary.js';
 
 /** The answer of {@link compilePack} and of the loaders: a pack, or every problem found. */
-export type LoadPackResult = { ok: true; pack: CompiledPack; warnings: PackIssue[] } | { ok: false; issues: PackIssue[] };
+export type LoadPackResult =
+  | {
+      /** The pack loaded. */
+      ok: true;
+      /** The compiled pack, ready for {@link evaluate}. */
+      pack: CompiledPack;
+      /** Problems that did not stop the pack loading. */
+      warnings: PackIssue[];
+    }
+  | {
+      /** The pack has errors. */
+      ok: false;
+      /** Every problem found, errors and warnings, sorted by position. */
+      issues: PackIssue[];
+    };
 
 /**
  * Checks a schema-valid pack for meaning and compiles it against its base: declarations,

@@ -11,8 +11,11 @@ import type { CompiledPack } from './types.js';
 
 /** One bundled pack, as listed by {@link listBundledPacks}. */
 export interface BundledPackInfo {
+  /** The pack id, such as `working-together-2018`. */
   id: string;
+  /** The pack's title. */
   title: string;
+  /** The body that issued the document, such as "Calderdale Council". */
   authority: string;
   /** The pack it builds on, if any. */
   extends?: string;
@@ -33,6 +36,7 @@ export interface LoadPackFileOptions {
  * message is the first, formatted as `file:line:col path: message`.
  */
 export class PackLoadError extends Error {
+  /** Always `'PackLoadError'`. */
   override readonly name = 'PackLoadError';
   /** Every issue found, errors and warnings. */
   readonly issues: PackIssue[];
@@ -161,7 +165,15 @@ export function loadPackOrThrow(idOrPath: string, options: LoadPackFileOptions =
   return result.pack;
 }
 
-/** True when the argument names a file rather than a bundled pack id. */
+/**
+ * True when the argument names a file rather than a bundled pack id: it ends `.yaml` or
+ * `.yml`, or contains a path separator.
+ *
+ * @example
+ * isPackPath('calderdale'); //=> false (a bundled pack id)
+ * isPackPath('calderdale.yaml'); //=> true
+ * isPackPath('packs/local'); //=> true
+ */
 export function isPackPath(idOrPath: string): boolean {
   return /\.ya?ml$/i.test(idOrPath) || idOrPath.includes('/') || idOrPath.includes('\\');
 }

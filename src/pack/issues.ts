@@ -73,12 +73,19 @@ export type PackIssueSeverity = 'error' | 'warning';
  * `rules[3].deadline.unit`, or `''` for the whole file.
  */
 export interface PackIssue {
+  /** The kind of problem; stable, for tools and tests. */
   code: PackIssueCode;
+  /** `error` stops the pack loading; `warning` does not. */
   severity: PackIssueSeverity;
+  /** The pack file, as shown to people, such as `rulepacks/calderdale.yaml`. */
   file: string;
+  /** 1-based line in the YAML, or 0 when there is no position. */
   line: number;
+  /** 1-based column in the YAML, or 0 when there is no position. */
   column: number;
+  /** The JSON path of the offending value, such as `rules[3].deadline.unit`, or `''` for the whole file. */
   path: string;
+  /** What is wrong, in the pack's own words. */
   message: string;
 }
 
@@ -97,17 +104,42 @@ export function formatPackIssue(issue: PackIssue): string {
   return issue.path ? `${where} ${issue.path}: ${message}` : `${where}: ${message}`;
 }
 
-/** Formats several issues, one per line, in the order given. */
+/**
+ * Formats several issues, one per line, in the order given.
+ *
+ * @example
+ * formatPackIssues([
+ *   { code: 'yaml_warning', severity: 'warning', file: 'b.yaml', line: 3, column: 1, path: '', message: 'odd indentation' },
+ *   { code: 'schema', severity: 'error', file: 'a.yaml', line: 9, column: 5, path: 'rules[0].title', message: 'is missing' },
+ * ]);
+ * //=> 'b.yaml:3:1: warning: odd indentation\na.yaml:9:5 rules[0].title: is missing'
+ */
 export function formatPackIssues(issues: readonly PackIssue[]): string {
   return issues.map(formatPackIssue).join('\n');
 }
 
-/** True when any issue is an error (not only warnings). */
+/**
+ * True when any issue is an error (not only warnings): the pack does not load.
+ *
+ * @example
+ * hasPackErrors([{ code: 'yaml_warning', severity: 'warning', file: 'a.yaml', line: 3, column: 1, path: '', message: 'odd indentation' }]);
+ * //=> false
+ */
 export function hasPackErrors(issues: readonly PackIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }
 
-/** Sorts issues by file, line, column and path, so output is stable and reads top to bottom. */
+/**
+ * Sorts issues by file, line, column and path, so output is stable and reads top to bottom.
+ * Returns a new array.
+ *
+ * @example
+ * sortPackIssues([
+ *   { code: 'schema', severity: 'error', file: 'a.yaml', line: 9, column: 5, path: 'rules[0].title', message: 'is missing' },
+ *   { code: 'schema', severity: 'error', file: 'a.yaml', line: 2, column: 1, path: 'id', message: 'is missing' },
+ * ]).map((i) => i.line);
+ * //=> [2, 9]
+ */
 export function sortPackIssues(issues: readonly PackIssue[]): PackIssue[] {
   return [...issues].sort(
     (a, b) =>

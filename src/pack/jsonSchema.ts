@@ -33,6 +33,12 @@ let rulePackSchema: JsonSchemaDocument | undefined;
  * The JSON Schema of the rule-pack language, generated once from {@link RulePackSchema}.
  * The same object is written to `schemas/rulepack.schema.json` and used by the loader.
  * Treat it as read-only.
+ *
+ * @example
+ * const schema = rulePackJsonSchema();
+ * schema.$id; //=> 'https://unpkg.com/csc-timescales/schemas/rulepack.schema.json'
+ * schema.title; //=> 'csc-timescales rule pack'
+ * rulePackJsonSchema() === schema; //=> true (built once)
  */
 export function rulePackJsonSchema(): JsonSchemaDocument {
   rulePackSchema ??= toPublishedJsonSchema(RulePackSchema, { file: RULEPACK_SCHEMA_FILE, title: 'csc-timescales rule pack' });

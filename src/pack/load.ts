@@ -8,7 +8,9 @@ import { validatePackSource } from './validate.js';
 
 /** A pack's text and where it came from (shown in messages). */
 export interface PackSourceFile {
+  /** The pack's YAML text. */
   source: string;
+  /** Where it came from, as shown in messages, such as `rulepacks/working-together-2018.yaml`. */
   file: string;
 }
 

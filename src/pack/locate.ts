@@ -4,7 +4,9 @@ import type { PackPath } from './path.js';
 
 /** A 1-based position in a source file. */
 export interface SourcePosition {
+  /** 1-based line number. */
   line: number;
+  /** 1-based column number. */
   column: number;
 }
 

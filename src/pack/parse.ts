@@ -17,19 +17,39 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 /** A pack file parsed as YAML: the document (for positions) and its plain data. */
 export interface PackSource {
+  /** The file name shown in messages, such as `rulepacks/calderdale.yaml`. */
   file: string;
   /** The plain data (mappings as objects, sequences as arrays), not yet validated. */
   data: unknown;
+  /** The parsed YAML document, kept for locating values. */
   doc: Document;
+  /** Line starts of the source, for turning offsets into lines and columns. */
   lineCounter: LineCounter;
-  /** Where a path lives in the source (see {@link locateInDocument}). */
+  /**
+   * Where a path lives in the source, such as `{ line: 42, column: 7 }`. A missing path falls
+   * back to its nearest ancestor; with `key: true` a mapping entry is located by its key.
+   */
   locate(path: PackPath, options?: { key?: boolean }): SourcePosition;
   /** Builds an issue for this file located at `path`. */
   issue(code: PackIssueCode, path: PackPath, message: string, options?: { key?: boolean; severity?: PackIssue['severity'] }): PackIssue;
 }
 
 /** The answer of {@link parsePackSource}. */
-export type ParsePackSourceResult = { ok: true; source: PackSource; warnings: PackIssue[] } | { ok: false; issues: PackIssue[] };
+export type ParsePackSourceResult =
+  | {
+      /** The YAML parsed safely. */
+      ok: true;
+      /** The parsed source, not yet checked against the schema. */
+      source: PackSource;
+      /** YAML warnings; the pack may still load. */
+      warnings: PackIssue[];
+    }
+  | {
+      /** The YAML could not be used. */
+      ok: false;
+      /** Every problem found. */
+      issues: PackIssue[];
+    };
 
 /**
  * Parses a pack's YAML safely. Never throws for bad input.

@@ -22,6 +22,10 @@ export const DURATION_UNITS = [
   'same_day',
   'same_working_day',
 ] as const;
+/**
+ * The unit a timescale is counted in, one of {@link DURATION_UNITS}: `working_days` skip
+ * weekends, bank holidays and the pack's closures; `hours` are elapsed time in Europe/London.
+ */
 export const DurationUnitSchema = z.enum(DURATION_UNITS).meta({
   description:
     'hours (elapsed, Europe/London), working_days (Mon-Fri less bank holidays and closures; the trigger day is day 0), days, weeks, months (clamped to month end), years, same_day, same_working_day.',
@@ -30,7 +34,9 @@ export const DurationUnitSchema = z.enum(DURATION_UNITS).meta({
 /** An amount of time: `{ amount: 15, unit: working_days }`. */
 export const DurationSchema = z
   .strictObject({
+    /** How many units; omitted (or 0) for `same_day` and `same_working_day`. */
     amount: z.number().int().min(0).meta({ description: 'How many units. Omit (or 0) for same_day and same_working_day.' }).optional(),
+    /** The unit counted in, such as `working_days`. */
     unit: DurationUnitSchema,
   })
   .meta({ title: 'Duration' });
@@ -38,7 +44,9 @@ export const DurationSchema = z
 /** An age: `{ years: 15, months: 6 }`. */
 export const AgeSchema = z
   .strictObject({
+    /** Whole years, 0 to 25. */
     years: z.number().int().min(0).max(25),
+    /** Months beyond the whole years, 0 to 11. */
     months: z.number().int().min(0).max(11).optional(),
   })
   .meta({ title: 'Age', description: 'An age in whole years and months, e.g. { years: 15, months: 6 }.' });
@@ -49,12 +57,33 @@ const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const AttributeTestSchema = z
   .union([
     scalar,
-    z.strictObject({ in: z.array(scalar).min(1) }),
-    z.strictObject({ notIn: z.array(scalar).min(1) }),
-    z.strictObject({ not: scalar }),
-    z.strictObject({ exists: z.boolean() }),
+    z.strictObject({
+      /** The attribute equals one of these values. */
+      in: z.array(scalar).min(1),
+    }),
+    z.strictObject({
+      /** The attribute equals none of these values (an absent attribute passes). */
+      notIn: z.array(scalar).min(1),
+    }),
+    z.strictObject({
+      /** The attribute does not equal this value. */
+      not: scalar,
+    }),
+    z.strictObject({
+      /** `true`: the attribute is present and not null; `false`: it is absent or null. */
+      exists: z.boolean(),
+    }),
     z
-      .strictObject({ gte: z.number().optional(), gt: z.number().optional(), lte: z.number().optional(), lt: z.number().optional() })
+      .strictObject({
+        /** The attribute is a number at least this. */
+        gte: z.number().optional(),
+        /** The attribute is a number greater than this. */
+        gt: z.number().optional(),
+        /** The attribute is a number at most this. */
+        lte: z.number().optional(),
+        /** The attribute is a number less than this. */
+        lt: z.number().optional(),
+      })
       .refine((o) => Object.keys(o).length > 0, 'expected at least one of gte, gt, lte, lt'),
   ])
   .meta({
@@ -71,7 +100,9 @@ export const WhereSchema = z.record(z.string(), AttributeTestSchema).meta({
 /** Which events match: a type plus attribute conditions. */
 export const EventMatchSchema = z
   .strictObject({
+    /** The event type, such as `strategy_discussion`. */
     event: snake.meta({ description: 'Event type.' }),
+    /** Attribute conditions the event must also pass. */
     where: WhereSchema.optional(),
   })
   .meta({ title: 'Event match' });
@@ -81,42 +112,92 @@ export const EventMatchesSchema = z.union([EventMatchSchema, z.array(EventMatchS
 
 /** Conditions on the case at the trigger date. All listed parts must hold. */
 export interface Condition {
+  /** Attribute tests on the event that started the clock. */
   trigger?: Record<string, z.infer<typeof AttributeTestSchema>>;
-  child?: { ageAtLeast?: z.infer<typeof AgeSchema>; ageUnder?: z.infer<typeof AgeSchema>; disabled?: boolean; uasc?: boolean };
+  /** Tests on the child, judged on the trigger date. */
+  child?: {
+    /** The child is at least this old. */
+    ageAtLeast?: z.infer<typeof AgeSchema>;
+    /** The child is younger than this. */
+    ageUnder?: z.infer<typeof AgeSchema>;
+    /** The child is (true) or is not (false) disabled. */
+    disabled?: boolean;
+    /** The child is (true) or is not (false) an unaccompanied asylum-seeking child. */
+    uasc?: boolean;
+  };
+  /** Case state(s), such as `on_cp_plan`, that all hold on the trigger date. */
   state?: string | string[];
+  /** Case state(s) none of which may hold on the trigger date. */
   notState?: string | string[];
-  hasEvent?: z.infer<typeof EventMatchSchema> & { since?: 'trigger' | 'ever' };
-  noEvent?: z.infer<typeof EventMatchSchema> & { since?: 'trigger' | 'ever' };
+  /** The case has a held event like this, on or after the trigger date (or at any time with `since: ever`). */
+  hasEvent?: z.infer<typeof EventMatchSchema> & {
+    /** `trigger` (default): look on or after the trigger date; `ever`: look at any date. */
+    since?: 'trigger' | 'ever';
+  };
+  /** The case has no held event like this, on or after the trigger date (or at any time with `since: ever`). */
+  noEvent?: z.infer<typeof EventMatchSchema> & {
+    /** `trigger` (default): look on or after the trigger date; `ever`: look at any date. */
+    since?: 'trigger' | 'ever';
+  };
+  /** Attribute tests on the case itself, such as its team. */
   case?: Record<string, z.infer<typeof AttributeTestSchema>>;
+  /** Every one of these conditions holds. */
   all?: Condition[];
+  /** At least one of these conditions holds. */
   any?: Condition[];
+  /** This condition does not hold. */
   not?: Condition;
 }
+
+/**
+ * Checks a {@link Condition}: the `appliesWhen` of a rule or the `when` of a variant. Every
+ * part given must hold; `all`, `any` and `not` combine conditions.
+ */
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
     .strictObject({
+      /** Attribute tests on the event that started the clock. */
       trigger: WhereSchema.optional().meta({ description: 'Attributes of the event that started the clock.' }),
+      /** Tests on the child, judged on the trigger date. */
       child: z
         .strictObject({
+          /** The child is at least this old. */
           ageAtLeast: AgeSchema.optional().meta({ description: 'The child is at least this old on the trigger date.' }),
+          /** The child is younger than this. */
           ageUnder: AgeSchema.optional().meta({ description: 'The child is younger than this on the trigger date.' }),
+          /** The child is (true) or is not (false) disabled. */
           disabled: z.boolean().optional(),
+          /** The child is (true) or is not (false) an unaccompanied asylum-seeking child. */
           uasc: z.boolean().optional(),
         })
         .optional(),
+      /** Case state(s), such as `on_cp_plan`, that all hold on the trigger date. */
       state: z
         .union([snake, z.array(snake)])
         .optional()
         .meta({ description: 'Case state(s) that hold on the trigger date, e.g. on_cp_plan, looked_after, on_cin_plan.' }),
+      /** Case state(s) none of which may hold on the trigger date. */
       notState: z.union([snake, z.array(snake)]).optional().meta({ description: 'Case state(s) that must not hold on the trigger date.' }),
-      hasEvent: EventMatchSchema.extend({ since: z.enum(['trigger', 'ever']).optional() })
+      /** The case has a held event like this, on or after the trigger date (or at any time with `since: ever`). */
+      hasEvent: EventMatchSchema.extend({
+        /** `trigger` (default): look on or after the trigger date; `ever`: look at any date. */
+        since: z.enum(['trigger', 'ever']).optional(),
+      })
         .optional()
         .meta({ description: 'The case has such an event (on or after the trigger by default; since: ever for any time).' }),
-      noEvent: EventMatchSchema.extend({ since: z.enum(['trigger', 'ever']).optional() }).optional(),
+      /** The case has no held event like this, on or after the trigger date (or at any time with `since: ever`). */
+      noEvent: EventMatchSchema.extend({
+        /** `trigger` (default): look on or after the trigger date; `ever`: look at any date. */
+        since: z.enum(['trigger', 'ever']).optional(),
+      }).optional(),
+      /** Attribute tests on the case itself, such as its team. */
       case: WhereSchema.optional().meta({ description: 'Case attributes (e.g. team).' }),
+      /** Every one of these conditions holds. */
       all: z.array(ConditionSchema).min(1).optional(),
+      /** At least one of these conditions holds. */
       any: z.array(ConditionSchema).min(1).optional(),
+      /** This condition does not hold. */
       not: ConditionSchema.optional(),
     })
     .meta({ title: 'Condition', description: 'Every part given must hold (AND); use any/all/not to combine.' }),
@@ -126,12 +207,16 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
 export const TriggerSchema = z.union([
   z
     .strictObject({
+      /** The event type that starts the clock, such as `referral_received`. */
       event: snake.meta({ description: 'Event type that starts the clock.' }),
+      /** Attribute conditions the triggering event must pass. */
       where: WhereSchema.optional(),
+      /** Which matching events start a clock: `first`, `each` (the default) or only the `latest`. */
       occurrence: z
         .enum(['first', 'each', 'latest'])
         .default('each')
         .meta({ description: 'Which matching events start a clock: the first, each (default), or only the latest.' }),
+      /** Also start from meetings booked but not yet held; implied by a `before` deadline. */
       includeScheduled: z
         .boolean()
         .optional()
@@ -140,6 +225,7 @@ export const TriggerSchema = z.union([
     .meta({ title: 'Event trigger' }),
   z
     .strictObject({
+      /** The clock starts on the day the child reaches this age. */
       age: AgeSchema.meta({ description: 'The clock starts on the day the child reaches this age.' }),
     })
     .meta({ title: 'Age trigger', description: 'Starts the clock on a birthday; combine with appliesWhen (e.g. state: looked_after).' }),
@@ -150,6 +236,7 @@ export const DeadlineSchema = z
   .union([
     z.literal('none').meta({ description: 'The source sets a duty with no number ("as soon as possible"): reported, never breached.' }),
     DurationSchema.extend({
+      /** Count back from this scheduled or held event type instead of forward from the trigger. */
       before: snake
         .optional()
         .meta({
@@ -160,6 +247,10 @@ export const DeadlineSchema = z
   ])
   .meta({ title: 'Deadline' });
 
+/**
+ * How binding a rule is: `statutory` and `local_minimum` misses are breaches; a missed
+ * `good_practice` timescale is reported but is not a breach.
+ */
 export const LevelSchema = z
   .enum(['statutory', 'local_minimum', 'good_practice'])
   .meta({ description: 'statutory or local_minimum: a miss is a breach. good_practice: a miss is reported but is not a breach.' });
@@ -167,9 +258,13 @@ export const LevelSchema = z
 /** Where the rule comes from, with the sentence quoted verbatim. */
 export const SourceSchema = z
   .strictObject({
+    /** Short title of the source document, such as `Working Together to Safeguard Children 2018`. */
     document: z.string().min(1).meta({ description: 'Short title of the source document.' }),
+    /** Paragraph number, or the heading where the text has no numbers. */
     section: z.string().min(1).meta({ description: 'Paragraph number, or heading where the text has no numbers.' }),
+    /** The sentence that sets the timescale, verbatim (elided only with "..."). */
     quote: z.string().min(1).meta({ description: 'The sentence, verbatim. Elide with "..." only.' }),
+    /** Where the document can be read. */
     url: z.string().optional(),
   })
   .meta({ title: 'Source' });
@@ -177,12 +272,19 @@ export const SourceSchema = z
 /** A conditional timescale: the first variant whose `when` holds picks the deadline. */
 export const VariantSchema = z
   .strictObject({
+    /** Plain words for the case this variant covers, such as "immediate child protection referral". */
     label: z.string().optional().meta({ description: 'Plain words for the case this variant covers, e.g. "immediate child protection referral".' }),
+    /** The condition, judged at the trigger date, under which this variant applies. */
     when: ConditionSchema,
+    /** The timescale this variant sets instead of the rule's own. */
     deadline: DeadlineSchema,
+    /** Overrides the rule's level for this variant. */
     level: LevelSchema.optional(),
+    /** Overrides the rule's responsible roles for this variant. */
     responsible: z.array(z.string().min(1)).min(1).optional(),
+    /** The source of this variant's timescale, when it differs from the rule's. */
     source: SourceSchema.optional(),
+    /** How an ambiguity in the source was resolved for this variant. */
     notes: z.string().optional(),
   })
   .meta({ title: 'Variant' });
@@ -191,60 +293,117 @@ export const VariantSchema = z
 export const PhaseEndSchema = z
   .union([
     EventMatchSchema.meta({ description: 'The phase ends once such an event has happened.' }),
-    z.strictObject({ age: AgeSchema }).meta({ description: 'The phase ends when the child reaches this age.' }),
-    z.strictObject({ count: z.number().int().min(1) }).meta({ description: 'The phase ends after this many intervals in it have been done.' }),
-    z.strictObject({ after: DurationSchema }).meta({ description: 'The phase ends this long after the trigger.' }),
+    z
+      .strictObject({
+        /** The phase ends when the child reaches this age. */
+        age: AgeSchema,
+      })
+      .meta({ description: 'The phase ends when the child reaches this age.' }),
+    z
+      .strictObject({
+        /** The phase ends after this many of its intervals have been done. */
+        count: z.number().int().min(1),
+      })
+      .meta({ description: 'The phase ends after this many intervals in it have been done.' }),
+    z
+      .strictObject({
+        /** The phase ends this long after the trigger. */
+        after: DurationSchema,
+      })
+      .meta({ description: 'The phase ends this long after the trigger.' }),
   ])
   .meta({ title: 'Phase end' });
 
 /** One phase of a recurring schedule. */
 export const PhaseSchema = z
   .strictObject({
+    /** Plain words for the phase, such as "six-weekly". */
     label: z.string().optional(),
+    /** The interval, measured from the last time the obligation was actually met. */
     every: DurationSchema.meta({ description: 'Interval, measured from the last time it was actually done.' }),
+    /** What ends this phase; every phase but the last needs one. */
     until: PhaseEndSchema.optional().meta({ description: 'What ends this phase. Every phase but the last needs one.' }),
+    /** The source of this phase's interval, when it differs from the rule's. */
     source: SourceSchema.optional(),
   })
   .meta({ title: 'Phase' });
 
 /** A recurring schedule: after the first deadline, each satisfying event starts the next interval. */
 export const RecurrenceSchema = z
-  .strictObject({ phases: z.array(PhaseSchema).min(1) })
+  .strictObject({
+    /** The phases in order, such as six-weekly until an interval is agreed, then three-monthly. */
+    phases: z.array(PhaseSchema).min(1),
+  })
   .meta({ title: 'Recurrence' });
 
 /** What stops a rule's clocks: an event, or the child reaching an age. */
-export const StopSchema = z.union([EventMatchSchema, z.strictObject({ age: AgeSchema })]).meta({ title: 'Stop' });
+export const StopSchema = z
+  .union([
+    EventMatchSchema,
+    z.strictObject({
+      /** The clocks stop when the child reaches this age. */
+      age: AgeSchema,
+    }),
+  ])
+  .meta({ title: 'Stop' });
 
 /** One timescale rule. */
 export const RuleSchema = z
   .strictObject({
+    /** The rule's id, kebab-case and unique within the pack, such as `wt-initial-cp-conference`. */
     id: kebab.meta({ description: 'Unique within the pack.' }),
+    /** The obligation key (obligations.md) or one the pack declares, such as `initial-cp-conference`. */
     obligation: kebab.meta({ description: 'Obligation key (obligations.md) or one the pack declares.' }),
+    /** Inherited rule id(s) this rule replaces; required when an inherited rule has the same obligation key. */
     replaces: z
       .union([kebab, z.array(kebab).min(1)])
       .optional()
       .meta({ description: 'Inherited rule id(s) this rule replaces. Required when an inherited rule has the same obligation key.' }),
+    /** `true` adds this rule beside inherited rules with the same obligation key instead of replacing them. */
     keepsInherited: z
       .boolean()
       .optional()
       .meta({ description: 'Set true to add this rule beside inherited rules with the same obligation key instead of replacing them.' }),
+    /** Short title for reports, such as "Initial child protection conference". */
     title: z.string().min(1),
+    /** Plain-English summary of the rule. */
     description: z.string().optional().meta({ description: 'Plain-English summary of the rule.' }),
+    /** How binding the timescale is: a missed `good_practice` timescale is not a breach. */
     level: LevelSchema,
+    /** What starts the clock; required unless the deadline counts back `before` an event. */
     trigger: TriggerSchema.optional().meta({ description: 'Required unless the deadline counts back `before` an event.' }),
+    /** The rule applies only to triggers where this condition holds on the trigger date. */
     appliesWhen: ConditionSchema.optional(),
+    /** The timescale, used when no variant applies. */
     deadline: DeadlineSchema,
+    /** Conditional timescales; the first whose `when` holds replaces `deadline`. */
     variants: z.array(VariantSchema).min(1).optional(),
+    /** The event(s) that meet the obligation; required unless the deadline is `none`. */
     satisfiedBy: EventMatchesSchema.optional().meta({ description: 'Event(s) that meet the obligation. Required unless the deadline is none.' }),
+    /** Events (or an age) that cancel the clock. */
     stopsOn: z.array(StopSchema).optional().meta({ description: 'Events (or an age) that cancel the clock.' }),
+    /** Makes the obligation recur: each time it is met, the next interval starts. */
     recurrence: RecurrenceSchema.optional(),
+    /** For late or overdue instances, report whether an event of this type recorded the reason. */
     breachReason: EventMatchSchema.optional().meta({
       description: 'When late or overdue, report whether the reason was recorded (an event of this type on or after the trigger).',
     }),
+    /** The roles responsible, as the source names them, such as `social worker`. */
     responsible: z.array(z.string().min(1)).min(1).meta({ description: 'Roles as the source names them.' }),
+    /** The document, section and verbatim quote the rule comes from. */
     source: SourceSchema,
+    /** How an ambiguity was resolved; how this compares with the rule it replaces. */
     notes: z.string().optional().meta({ description: 'How an ambiguity was resolved; how this compares with the rule it replaces.' }),
-    effective: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }).optional().meta({
+    /** The trigger dates this version of the rule applies to (both ends inclusive). */
+    effective: z
+      .strictObject({
+        /** First trigger date the rule applies to. */
+        from: isoDate.optional(),
+        /** Last trigger date the rule applies to. */
+        to: isoDate.optional(),
+      })
+      .optional()
+      .meta({
       description: 'Trigger dates this version of the rule applies to.',
     }),
   })
@@ -253,54 +412,138 @@ export const RuleSchema = z
 /** A rule pack: one document's timescales. */
 export const RulePackSchema = z
   .strictObject({
+    /** The pack id, kebab-case, such as `calderdale`; the file is `rulepacks/<id>.yaml`. */
     id: kebab.meta({ description: 'Pack id, e.g. calderdale.' }),
+    /** The pack's title, such as "Calderdale practice standards". */
     title: z.string().min(1),
+    /** The body that issued the document, such as "Calderdale Council". */
     authority: z.string().min(1),
-    document: z.strictObject({ title: z.string().min(1), date: z.string().min(1), url: z.string().optional() }),
+    /** The document the pack encodes. */
+    document: z.strictObject({
+      /** The document's full title. */
+      title: z.string().min(1),
+      /** Its date or year of publication, as written. */
+      date: z.string().min(1),
+      /** Where it can be read. */
+      url: z.string().optional(),
+    }),
+    /** The bank-holiday calendar working days are counted against. */
     division: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).meta({ description: 'Bank-holiday calendar.' }),
+    /** Extra non-working days, such as a Christmas closure. */
     closures: z.array(isoDate).optional().meta({ description: 'Extra non-working days (e.g. Christmas closure).' }),
+    /** The id of the pack this one builds on; its rules are inherited. */
     extends: kebab.optional().meta({ description: 'Id of the pack this one builds on; its rules are inherited.' }),
+    /** The pack's version, such as "1.0.0". */
     version: z.string().min(1),
-    effective: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+    /** The dates the document is in force. */
+    effective: z.strictObject({
+      /** The first day the document is in force. */
+      from: isoDate,
+      /** The last day, if it has been superseded. */
+      to: isoDate.optional(),
+    }),
+    /** Plain-English summary of the pack. */
     description: z.string().optional(),
+    /** Event types this pack adds to the shared vocabulary. */
     events: z
-      .array(z.strictObject({ type: snake, description: z.string().min(1), attributes: z.record(z.string(), z.string()).optional() }))
+      .array(
+        z.strictObject({
+          /** The new event type, snake_case. */
+          type: snake,
+          /** What the event means. */
+          description: z.string().min(1),
+          /** Attribute names the event may carry, each with its meaning. */
+          attributes: z.record(z.string(), z.string()).optional(),
+        }),
+      )
       .optional()
       .meta({ description: 'Event types this pack adds to the shared vocabulary.' }),
+    /** Case states this pack adds. */
     states: z
-      .array(z.strictObject({ name: snake, from: EventMatchSchema, to: EventMatchSchema, description: z.string().optional() }))
+      .array(
+        z.strictObject({
+          /** The new state's name, snake_case, such as `on_cin_plan_level_3`. */
+          name: snake,
+          /** The event that puts the case in the state. */
+          from: EventMatchSchema,
+          /** The event that takes it out again. */
+          to: EventMatchSchema,
+          /** What the state means. */
+          description: z.string().optional(),
+        }),
+      )
       .optional()
       .meta({ description: 'Case states this pack adds (on between a `from` event and the next `to` event).' }),
+    /** Obligation keys this pack adds. */
     obligations: z
-      .array(z.strictObject({ key: kebab, title: z.string().min(1), description: z.string().optional() }))
+      .array(
+        z.strictObject({
+          /** The new obligation key, kebab-case, such as `later-life-letter`. */
+          key: kebab,
+          /** Its title for reports. */
+          title: z.string().min(1),
+          /** What the obligation means. */
+          description: z.string().optional(),
+        }),
+      )
       .optional()
       .meta({ description: 'Obligation keys this pack adds.' }),
+    /** Inherited rules this pack does not apply. */
     drops: z
-      .array(z.strictObject({ rule: kebab, reason: z.string().min(1) }))
+      .array(
+        z.strictObject({
+          /** The id of the inherited rule. */
+          rule: kebab,
+          /** Why this authority does not apply it. */
+          reason: z.string().min(1),
+        }),
+      )
       .optional()
       .meta({ description: 'Inherited rules this pack does not apply, each with the reason.' }),
+    /** Defaults for every rule written in this pack. */
     defaults: z
-      .strictObject({ stopsOn: z.array(StopSchema).optional() })
+      .strictObject({
+        /** Stops added to every rule's `stopsOn`, such as `[{ event: case_closed }]`. */
+        stopsOn: z.array(StopSchema).optional(),
+      })
       .optional()
       .meta({ description: 'Defaults for every rule in this pack (e.g. stopsOn: [{ event: case_closed }]).' }),
+    /** The pack's own timescale rules (inherited rules are added when it is compiled). */
     rules: z.array(RuleSchema),
   })
   .meta({ title: 'Rule pack', description: 'csc-timescales rule pack. See docs/authoring.md.' });
 
+/** An amount of time, such as `{ amount: 15, unit: 'working_days' }`. */
 export type Duration = z.infer<typeof DurationSchema>;
+/** The name of a unit a timescale is counted in, such as `'working_days'`. */
 export type DurationUnitName = z.infer<typeof DurationUnitSchema>;
+/** A child's age in whole years and months, such as `{ years: 15, months: 6 }`. */
 export type Age = z.infer<typeof AgeSchema>;
+/** A test of one attribute: a value to equal, or `{ in }`, `{ notIn }`, `{ not }`, `{ exists }` or a numeric range. */
 export type AttributeTest = z.infer<typeof AttributeTestSchema>;
+/** Attribute name to test; every test must pass. */
 export type Where = z.infer<typeof WhereSchema>;
+/** An event type plus attribute conditions, such as `{ event: 'strategy_discussion', where: { s47Initiated: true } }`. */
 export type EventMatch = z.infer<typeof EventMatchSchema>;
+/** What starts a rule's clock: a matching event, or the child reaching an age. */
 export type Trigger = z.infer<typeof TriggerSchema>;
+/** A timescale: a duration forward from the trigger, a duration back `before` an event, or `'none'`. */
 export type Deadline = z.infer<typeof DeadlineSchema>;
+/** How binding a rule is: `statutory`, `local_minimum` or `good_practice`. */
 export type Level = z.infer<typeof LevelSchema>;
+/** Where a rule comes from: document, section and the sentence quoted verbatim. */
 export type Source = z.infer<typeof SourceSchema>;
+/** A conditional timescale within a rule; the first variant whose `when` holds wins. */
 export type Variant = z.infer<typeof VariantSchema>;
+/** What ends a recurrence phase: an event, an age, a count of intervals or a duration. */
 export type PhaseEnd = z.infer<typeof PhaseEndSchema>;
+/** One phase of a recurring schedule: an interval and what ends it. */
 export type Phase = z.infer<typeof PhaseSchema>;
+/** A recurring schedule, such as child in need reviews every 6 weeks and then every 3 months. */
 export type Recurrence = z.infer<typeof RecurrenceSchema>;
+/** What cancels a rule's clocks: an event, or the child reaching an age. */
 export type Stop = z.infer<typeof StopSchema>;
+/** One timescale rule as written in a pack: trigger, deadline, what satisfies it, and its cited source. */
 export type Rule = z.infer<typeof RuleSchema>;
+/** A rule pack as written: one document's timescales, before inheritance is resolved. */
 export type RulePack = z.infer<typeof RulePackSchema>;

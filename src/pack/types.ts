@@ -11,8 +11,11 @@ export interface CompiledRule extends Rule {
 
 /** A case state derived from a pair of events. */
 export interface StateDefinition {
+  /** The event that puts the case in the state, such as `cp_plan_started`. */
   from: EventMatch;
+  /** The event that takes it out again, such as `cp_plan_ended`. */
   to: EventMatch;
+  /** What the state means, when the pack says. */
   description?: string;
 }
 
@@ -21,21 +24,40 @@ export interface InheritanceSummary {
   /** Inherited rule ids applied unchanged. */
   kept: string[];
   /** Inherited rule ids replaced, and by which local rule. */
-  replaced: { rule: string; by: string }[];
+  replaced: {
+    /** The inherited rule's id. */
+    rule: string;
+    /** The id of the local rule that replaces it. */
+    by: string;
+  }[];
   /** Inherited rule ids dropped, with the reason given. */
-  dropped: { rule: string; reason: string }[];
+  dropped: {
+    /** The inherited rule's id. */
+    rule: string;
+    /** Why this authority does not apply it. */
+    reason: string;
+  }[];
 }
 
 /** A validated pack with its ancestors merged in: what the engine evaluates against. */
 export interface CompiledPack {
+  /** The pack id, such as `calderdale`. */
   id: string;
+  /** The pack's title. */
   title: string;
+  /** The body that issued the document, such as "Calderdale Council". */
   authority: string;
+  /** The pack's version. */
   version: string;
+  /** The document the pack encodes: title, date and URL. */
   document: RulePack['document'];
+  /** The bank-holiday calendar working days are counted against. */
   division: RulePack['division'];
+  /** Extra non-working days, such as a Christmas closure (empty when none). */
   closures: string[];
+  /** The dates the document is in force. */
   effective: RulePack['effective'];
+  /** The id of the pack this one builds on, if any. */
   extends?: string;
   /** This pack's id then its ancestors', nearest first. */
   chain: string[];
@@ -47,6 +69,7 @@ export interface CompiledPack {
   states: ReadonlyMap<string, StateDefinition>;
   /** Obligation keys known to the pack, with their titles. */
   obligations: ReadonlyMap<string, string>;
+  /** Which inherited rules are kept, replaced and dropped. */
   inheritance: InheritanceSummary;
   /** The working-day calendar for the pack's division and closures. */
   calendar: Calendar;

@@ -8,7 +8,19 @@ import { checkPackSchema } from './schemaCheck.js';
 import { RulePackSchema, type RulePack } from './schema.js';
 
 /** The answer of {@link validatePackSource}. */
-export type ValidatePackResult = { ok: true; pack: RulePack } | { ok: false; issues: PackIssue[] };
+export type ValidatePackResult =
+  | {
+      /** The pack fits the schema. */
+      ok: true;
+      /** The pack, typed, with defaults such as `occurrence: each` filled in. */
+      pack: RulePack;
+    }
+  | {
+      /** The pack does not fit the schema. */
+      ok: false;
+      /** One `schema` issue per problem, located in the YAML. */
+      issues: PackIssue[];
+    };
 
 /**
  * Checks a parsed pack against the rule-pack schema. Every problem is a `schema` issue at
