@@ -69,8 +69,11 @@ const LEVEL_RANK: Record<Level, number> = { statutory: 0, local_minimum: 1, good
  * ```
  */
 export interface RulePair {
+  /** The base pack's rule; absent when only the local pack has one. */
   base?: CompiledRule;
+  /** The local pack's rule; absent when only the base pack has one. */
   local?: CompiledRule;
+  /** True when both sides hold the very same rule (inherited unchanged). */
   same: boolean;
 }
 
@@ -137,7 +140,15 @@ export function pairRules(base: readonly CompiledRule[], local: readonly Compile
  * //=> [{ base: { when: { state: 'on_cp_plan' }, deadline: 'none' } }]
  * ```
  */
-export function pairVariants(base: readonly Variant[] = [], local: readonly Variant[] = []): { base?: Variant; local?: Variant }[] {
+export function pairVariants(
+  base: readonly Variant[] = [],
+  local: readonly Variant[] = [],
+): {
+  /** The base rule's variant; absent when only the local rule has one with this `when`. */
+  base?: Variant;
+  /** The local rule's variant; absent when only the base rule has one with this `when`. */
+  local?: Variant;
+}[] {
   const freeLocal = [...local];
   const out: { base?: Variant; local?: Variant }[] = [];
   for (const b of base) {

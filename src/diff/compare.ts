@@ -15,8 +15,11 @@ import { conditionWords, deadlineWords, intervalWords, levelWords, phaseEndWords
  * ```
  */
 export interface CompareContext {
+  /** Works out and compares due dates over the span of trigger dates. */
   sweep: DueDateSweep;
+  /** The base pack's working-day calendar. */
   baseCalendar: Calendar;
+  /** The local pack's working-day calendar (its division and closures may differ). */
   localCalendar: Calendar;
 }
 
@@ -122,7 +125,16 @@ function untilText(p: Phase): string {
  * parts.map((p) => p.verdict); //=> ['stricter']
  * ```
  */
-export function compareRules(ctx: CompareContext, base: Rule, local: Rule): { parts: DiffPart[]; notes: string[] } {
+export function compareRules(
+  ctx: CompareContext,
+  base: Rule,
+  local: Rule,
+): {
+  /** The compared parts: variants, the default deadline, recurrence intervals. */
+  parts: DiffPart[];
+  /** Plain-English notes on differences the parts do not show, such as a different clock or level. */
+  notes: string[];
+} {
   const parts = deadlineParts(ctx, base, local);
   const notes: string[] = [];
   const bPhases = base.recurrence?.phases ?? [];

@@ -48,8 +48,11 @@ export type PartVerdict = Exclude<Verdict, 'local-only' | 'base-only'>;
  * ```
  */
 export interface DatedExample {
+  /** The trigger date. */
   trigger: string;
+  /** The due date under the base pack's rule. */
   base: string;
+  /** The due date under the local pack's rule. */
   local: string;
 }
 
@@ -92,11 +95,13 @@ export interface SweepCounts {
 export interface DiffPart {
   /** What is compared, in words: "timescale", "otherwise", "variant: immediate protection", "phase 2 interval". */
   label: string;
+  /** What sort of part: a deadline (default or first), a variant, or a recurrence interval. */
   kind: 'deadline' | 'variant' | 'interval';
   /** The base timescale in words. */
   base: string;
   /** The local timescale in words. */
   local: string;
+  /** How the local timescale compares with the base one for this part. */
   verdict: PartVerdict;
   /** Present when both sides set a number and the dates were compared. */
   sweep?: SweepCounts;
@@ -132,10 +137,13 @@ export interface LabelledSource extends Source {
  * ```
  */
 export interface RuleSide {
+  /** The rule's id. */
   rule: string;
   /** The pack that defined the rule (an ancestor when inherited). */
   pack: string;
+  /** The rule's title. */
   title: string;
+  /** How binding the rule is: statutory, local_minimum or good_practice. */
   level: Level;
   /** The timescale in words, variants and phases spelled out. */
   timescale: string;
@@ -143,6 +151,7 @@ export interface RuleSide {
   trigger: string;
   /** The rule's `appliesWhen` in words, when it has one. */
   appliesWhen?: string;
+  /** The roles responsible, as the source names them. */
   responsible: string[];
   /** The rule's source first, then any variant or phase with its own source. */
   sources: LabelledSource[];
@@ -159,11 +168,15 @@ export interface RuleSide {
  * ```
  */
 export interface DiffRow {
+  /** The obligation key the two sides are lined up on, such as `initial-cp-conference`. */
   obligation: string;
   /** The obligation's title (from the local pack, else the base). */
   title: string;
+  /** How the local pack's obligation compares with the base pack's. */
   verdict: Verdict;
+  /** The base pack's rule; absent for a `local-only` row. */
   base?: RuleSide;
+  /** The local pack's rule; absent for a `base-only` row. */
   local?: RuleSide;
   /** The compared parts; empty for a one-sided row. */
   parts: DiffPart[];
@@ -184,13 +197,28 @@ export interface DiffRow {
  * ```
  */
 export interface PackInfo {
+  /** The pack id. */
   id: string;
+  /** The pack's title. */
   title: string;
+  /** The body that issued the document. */
   authority: string;
+  /** The pack's version. */
   version: string;
-  document: { title: string; date: string; url?: string };
+  /** The document the pack encodes. */
+  document: {
+    /** The document's full title. */
+    title: string;
+    /** Its date or year of publication, as written. */
+    date: string;
+    /** Where it can be read. */
+    url?: string;
+  };
+  /** The bank-holiday calendar its working days are counted against. */
   division: Division;
+  /** The pack's extra non-working days. */
   closures: string[];
+  /** The id of the pack it builds on, if any. */
   extends?: string;
   /** The pack's id then its ancestors'. */
   chain: string[];
@@ -205,13 +233,31 @@ export interface PackInfo {
  * ```
  */
 export interface DiffInheritance {
+  /** The id of the pack the local pack builds on, if any. */
   extends?: string;
   /** Rules in force in the local pack that an ancestor defined (inherited, not replaced or dropped). */
-  unchanged: { rule: string; pack: string; obligation: string }[];
+  unchanged: {
+    /** The inherited rule's id. */
+    rule: string;
+    /** The ancestor pack that defined it. */
+    pack: string;
+    /** Its obligation key. */
+    obligation: string;
+  }[];
   /** Inherited rules the local pack replaced, and by which rule. */
-  replaced: { rule: string; by: string }[];
+  replaced: {
+    /** The inherited rule's id. */
+    rule: string;
+    /** The id of the local rule that replaces it. */
+    by: string;
+  }[];
   /** Inherited rules the local pack dropped, with its reason. */
-  dropped: { rule: string; reason: string }[];
+  dropped: {
+    /** The inherited rule's id. */
+    rule: string;
+    /** Why the local pack does not apply it. */
+    reason: string;
+  }[];
 }
 
 /**
@@ -224,13 +270,24 @@ export interface DiffInheritance {
  * ```
  */
 export interface PackDiff {
+  /** The pack compared against, such as `working-together-2018`. */
   base: PackInfo;
+  /** The pack being compared, such as a local authority's own. */
   local: PackInfo;
   /** The trigger dates compared: every calendar day from `from` to `to` inclusive. */
-  span: { from: string; to: string; dates: number };
+  span: {
+    /** The first trigger date. */
+    from: string;
+    /** The last trigger date. */
+    to: string;
+    /** How many trigger dates that is. */
+    dates: number;
+  };
   /** Rows per verdict (every verdict present, zero when none). */
   summary: Record<Verdict, number>;
+  /** One row per obligation (or per rule where a side has several for one obligation). */
   rows: DiffRow[];
+  /** What the local pack inherits, replaces and drops. */
   inheritance: DiffInheritance;
 }
 
