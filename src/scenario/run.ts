@@ -20,10 +20,15 @@ export interface ScenarioFailure {
 
 /** The outcome of one scenario. */
 export interface ScenarioOutcome {
+  /** The scenario's name. */
   name: string;
+  /** The scenario file it came from, when run from a file. */
   file?: string;
+  /** True when every expectation held. */
   passed: boolean;
+  /** Each expectation that did not hold; empty when passed. */
   failures: ScenarioFailure[];
+  /** The engine's result for the scenario's case; absent when the case was invalid or could not be evaluated. */
   result?: EvaluationResult;
 }
 
@@ -197,7 +202,20 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** Plain-text report of scenario outcomes, failures in full. */
+/**
+ * Plain-text report of scenario outcomes, failures in full, ending with the counts.
+ *
+ * @example
+ * formatScenarioOutcomes([
+ *   { name: 'ICPC in time', file: 'icpc.yaml', passed: true, failures: [] },
+ *   { name: 'ICPC late', passed: false, failures: [{ expected: 'initial-cp-conference: due 2024-04-18', actual: 'due 2024-04-19, met' }] },
+ * ]);
+ * //=> 'PASS  icpc.yaml: ICPC in time\n'
+ * //   + 'FAIL  ICPC late\n'
+ * //   + '      expected: initial-cp-conference: due 2024-04-18\n'
+ * //   + '      actual:   due 2024-04-19, met\n'
+ * //   + '1 passed, 1 failed'
+ */
 export function formatScenarioOutcomes(outcomes: readonly ScenarioOutcome[]): string {
   const lines: string[] = [];
   for (const o of outcomes) {
