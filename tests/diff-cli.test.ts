@@ -114,6 +114,10 @@ describe('csc-timescales diff', () => {
     expect([format.code, format.stderr]).toEqual([2, 'csc-timescales diff: --format must be one of markdown, html, json (got "pdf")\n']);
     const from = await run(dir, 'stat.yaml', 'town.yaml', '--from', '2024-02-30');
     expect([from.code, from.stderr]).toEqual([2, 'csc-timescales diff: --from must be a date as YYYY-MM-DD (got "2024-02-30")\n']);
+    const early = await run(dir, 'stat.yaml', 'town.yaml', '--from', '1900-01-01');
+    expect([early.code, early.stderr]).toEqual([2, 'csc-timescales diff: --from 1900-01-01 is outside the supported range 2000-01-01 to 2099-12-31\n']);
+    const late = await run(dir, 'stat.yaml', 'town.yaml', '--to', '2100-01-01');
+    expect([late.code, late.stderr]).toEqual([2, 'csc-timescales diff: --to 2100-01-01 is outside the supported range 2000-01-01 to 2099-12-31\n']);
     const order = await run(dir, 'stat.yaml', 'town.yaml', '--from', '2024-02-01', '--to', '2024-01-01');
     expect([order.code, order.stderr]).toEqual([2, 'csc-timescales diff: --from 2024-02-01 is after --to 2024-01-01\n']);
   });

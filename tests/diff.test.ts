@@ -423,3 +423,21 @@ describe('dated rules', () => {
     expect(row.notes).toContain('The local rule applies only to triggers from 2023-01-01; due dates are compared over the whole span.');
   });
 });
+
+describe('arguments', () => {
+  it('diffPacks refuses what is not a compiled pack with a TypeError that says what to pass', () => {
+    const b = base([rule('b', wd(10))]);
+    expect(() => diffPacks('a' as never, 'b' as never)).toThrow(
+      new TypeError('diffPacks: base must be a CompiledPack from loadPack/loadPackOrThrow/loadPackFromString (got the string "a")'),
+    );
+    expect(() => diffPacks(b, null as never)).toThrow(TypeError);
+    expect(() => diffPacks(b, null as never)).toThrow('diffPacks: local must be a CompiledPack from loadPack/loadPackOrThrow/loadPackFromString (got null)');
+    expect(() => diffPacks(b, { ok: true, pack: b } as never)).toThrow('(got a LoadPackResult: check .ok and pass its .pack)');
+  });
+
+  it('a span date before 2000 or after 2099 is outside the supported range, not "not a date"', () => {
+    expect(() => new DueDateSweep('1900-01-01', '2024-01-01')).toThrow(new RangeError('from date 1900-01-01 is outside the supported range 2000-01-01 to 2099-12-31'));
+    expect(() => new DueDateSweep('2024-01-01', '2100-01-01')).toThrow('to date 2100-01-01 is outside the supported range 2000-01-01 to 2099-12-31');
+    expect(() => new DueDateSweep('2024-02-30', '2024-03-01')).toThrow('from date "2024-02-30" is not a valid date (expected YYYY-MM-DD)');
+  });
+});

@@ -416,13 +416,21 @@ describe('bad input throws InvalidDateError naming the value', () => {
     }
   }
 
-  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, '15', null])('addWorkingDays(date, %s) rejects a non-integer n', (n) => {
-    expect(() => england.addWorkingDays('2024-03-28', n as number)).toThrow(InvalidDateError);
-    expect(() => england.addWorkingDays('2024-03-28', n as number)).toThrow(/is not a valid number of working days: expected an integer/);
+  // A count that is not a whole number is a programming error, not a bad date: RangeError
+  // for a number (TypeError for anything else), never InvalidDateError.
+  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY])('addWorkingDays(date, %s) rejects a non-integer n with a RangeError', (n) => {
+    expect(() => england.addWorkingDays('2024-03-28', n)).toThrow(RangeError);
+    expect(() => england.addWorkingDays('2024-03-28', n)).not.toThrow(InvalidDateError);
+    expect(() => england.addWorkingDays('2024-03-28', n)).toThrow(/^n must be a whole number of working days, got /);
+  });
+
+  it.each(['15', null])('addWorkingDays(date, %s) rejects a count that is not a number with a TypeError', (n) => {
+    expect(() => england.addWorkingDays('2024-03-28', n as never)).toThrow(TypeError);
+    expect(() => england.addWorkingDays('2024-03-28', n as never)).toThrow(/^n must be a whole number of working days, got /);
   });
 
   it('addWorkingDays(date, 1.5) names the value', () => {
-    expect(() => england.addWorkingDays('2024-03-28', 1.5)).toThrow('1.5 is not a valid number of working days: expected an integer');
+    expect(() => england.addWorkingDays('2024-03-28', 1.5)).toThrow(new RangeError('n must be a whole number of working days, got 1.5'));
   });
 
   it('a count that runs past the supported range throws instead of guessing', () => {

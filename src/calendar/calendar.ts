@@ -1,4 +1,4 @@
-import { InvalidDateError, describeValue, outOfRange, requireInteger } from './errors.js';
+import { InvalidDateError, describeValue, outOfRange } from './errors.js';
 import { weekdayIndex } from './dateArithmetic.js';
 import { DIVISIONS, OFFICIAL_THROUGH, type BankHoliday, type Division } from './division.js';
 import { holidayTable, type HolidayTable } from './holidays.js';
@@ -91,6 +91,9 @@ export interface Calendar {
    * The `n`th working day after `date` (see {@link WorkingDayConvention}); negative `n`
    * gives the nth working day before it, and 0 returns `date` unchanged.
    *
+   * @throws {@link InvalidDateError} for a bad `date`, or a result outside the supported range.
+   * @throws RangeError when `n` is a number but not a whole one (`1.5`, `NaN`, `Infinity`):
+   * `n must be a whole number of working days, got 1.5`; TypeError when it is not a number.
    * @example
    * ```ts
    * createCalendar().addWorkingDays('2024-12-24', 1); //=> '2024-12-27' (Christmas Eve + 1)
@@ -227,7 +230,10 @@ class WorkingDayCalendar implements Calendar {
 
   addWorkingDays(date: string, n: number, options?: WorkingDayOptions): string {
     const index = parseIsoDate(date) - FIRST_DAY;
-    requireInteger(n, 'working days');
+    if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+      const message = `n must be a whole number of working days, got ${describeValue(n)}`;
+      throw typeof n === 'number' ? new RangeError(message) : new TypeError(message);
+    }
     if (n === 0) return date;
     let steps = n;
     if (options !== undefined && conventionOf(options) === 'trigger-is-day-1') {

@@ -1,4 +1,5 @@
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
+import { requireCompiledPack } from '../pack/guard.js';
 import { obligationKeys, pairRules, rulesByObligation, type RulePair } from './align.js';
 import { compareRules, partVerdicts } from './compare.js';
 import { DEFAULT_SPAN, DueDateSweep } from './sweep.js';
@@ -116,7 +117,10 @@ function row(pair: RulePair, base: CompiledPack, local: CompiledPack, ctx: Param
  * date of the span (default 2019-01-01 to 2028-12-31), each rule with its own pack's
  * calendar, and the due dates compared (local earlier = stricter).
  *
- * @throws RangeError when `options.from` / `options.to` is not a date or the span is empty.
+ * @throws RangeError when `options.from` / `options.to` is not a date (or outside
+ * 2000-01-01 to 2099-12-31) or the span is empty.
+ * @throws TypeError when `base` or `local` is not a compiled pack (a pack id, raw YAML data,
+ * or a `LoadPackResult` instead of its `.pack`).
  * @example
  * ```ts
  * const wt = loadPackOrThrow('working-together-2018');
@@ -127,6 +131,8 @@ function row(pair: RulePair, base: CompiledPack, local: CompiledPack, ctx: Param
  * ```
  */
 export function diffPacks(base: CompiledPack, local: CompiledPack, options: DiffOptions = {}): PackDiff {
+  requireCompiledPack(base, 'diffPacks', 'base');
+  requireCompiledPack(local, 'diffPacks', 'local');
   const from = options.from ?? DEFAULT_SPAN.from;
   const to = options.to ?? DEFAULT_SPAN.to;
   const sweep = new DueDateSweep(from, to);

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, dueAfter, dueBefore, isIsoDate, type Calendar } from '../calendar/index.js';
+import { addDays, daysBetween, dueAfter, dueBefore, isIsoDate, SUPPORTED_RANGE, type Calendar } from '../calendar/index.js';
+import { isCaseDate } from '../model/case.js';
 import type { DurationUnitName } from '../pack/schema.js';
 import type { SweepCounts } from './types.js';
 
@@ -50,10 +51,12 @@ export class DueDateSweep {
   private nextCalendarId = 0;
 
   /**
-   * @throws RangeError when a date is not `YYYY-MM-DD` or `from` is after `to`.
+   * @throws RangeError when a date is not `YYYY-MM-DD`, is outside 2000-01-01 to 2099-12-31,
+   * or `from` is after `to`.
    */
   constructor(from: string = DEFAULT_SPAN.from, to: string = DEFAULT_SPAN.to) {
     for (const [name, value] of [['from', from], ['to', to]] as const) {
+      if (isCaseDate(value) && !isIsoDate(value)) throw new RangeError(`${name} date ${value} is outside the supported range ${SUPPORTED_RANGE.first} to ${SUPPORTED_RANGE.last}`);
       if (!isIsoDate(value)) throw new RangeError(`${name} date "${value}" is not a valid date (expected YYYY-MM-DD)`);
     }
     const length = daysBetween(from, to) + 1;

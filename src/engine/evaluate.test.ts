@@ -500,4 +500,10 @@ describe('purity and bad input', () => {
   it.each(['2024-02-30', '01/05/2024', '', 'today'])('rejects the as-of date %j with a typed error', (asOf) => {
     expect(() => evaluate(kase([]), compileRules([icpcRule]), { asOf })).toThrow(InvalidDateError);
   });
+
+  it.each([null, undefined, 'working-together-2018', { id: 'x', rules: [] }])('rejects %j as the pack with a TypeError that says what to pass', (pack) => {
+    const call = () => evaluate(kase([]), pack as never, { asOf: '2024-05-01' });
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(/^evaluate: pack must be a CompiledPack from loadPack\/loadPackOrThrow\/loadPackFromString \(got /);
+  });
 });

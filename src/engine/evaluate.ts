@@ -1,6 +1,7 @@
 import { InvalidDateError, londonDateOf, parseInstant, weekdayName } from '../calendar/index.js';
 import { isCaseDate, isCaseInstant } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
+import { requireCompiledPack } from '../pack/guard.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import { conditionHolds, dateAtAge, matchesEvent, passesWhere } from './conditions.js';
@@ -156,6 +157,7 @@ function byDue(a: ObligationInstance, b: ObligationInstance): number {
  * // (15 working days from Thu 28 Mar 2024, skipping Good Friday and Easter Monday)
  */
 export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): EvaluationResult {
+  requireCompiledPack(pack, 'evaluate');
   const asOf = parseAsOf(options.asOf);
   const kase = prepareCase(caseHistory, asOf);
   const warnings: string[] = [];

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffPacks, renderDiffHtml, renderDiffMarkdown } from '../../diff/index.js';
-import { InvalidDateError, isIsoDate } from '../../calendar/index.js';
+import { InvalidDateError, isIsoDate, SUPPORTED_RANGE } from '../../calendar/index.js';
+import { isCaseDate } from '../../model/case.js';
 import { isPackPath, loadPack } from '../../pack/files.js';
 import { formatPackIssue, type CompiledPack } from '../../pack/index.js';
 import { parseArgs } from '../args.js';
@@ -18,6 +19,9 @@ function load(idOrPath: string, io: CliIo): CompiledPack | undefined {
 
 function dateFlag(name: string, value: string | boolean | undefined): string | undefined {
   if (value === undefined) return undefined;
+  if (typeof value === 'string' && isCaseDate(value) && !isIsoDate(value)) {
+    throw new UserError(`--${name} ${value} is outside the supported range ${SUPPORTED_RANGE.first} to ${SUPPORTED_RANGE.last}`);
+  }
   if (typeof value !== 'string' || !isIsoDate(value)) throw new UserError(`--${name} must be a date as YYYY-MM-DD (got "${String(value)}")`);
   return value;
 }
