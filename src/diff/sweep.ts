@@ -11,7 +11,12 @@ import type { SweepCounts } from './types.js';
  * new DueDateSweep(DEFAULT_SPAN.from, DEFAULT_SPAN.to).dates.length; //=> 3653
  * ```
  */
-export const DEFAULT_SPAN = { from: '2019-01-01', to: '2028-12-31' } as const;
+export const DEFAULT_SPAN = {
+  /** The first trigger date compared. */
+  from: '2019-01-01',
+  /** The last trigger date compared. */
+  to: '2028-12-31',
+} as const;
 
 /**
  * A numeric timescale as the sweep compares it: counted forward from the trigger, or back
@@ -23,8 +28,11 @@ export const DEFAULT_SPAN = { from: '2019-01-01', to: '2028-12-31' } as const;
  * ```
  */
 export interface SweepTimescale {
+  /** How many units (0 for `same_day` and `same_working_day`). */
   amount: number;
+  /** The unit counted in, such as `working_days`. */
   unit: DurationUnitName;
+  /** The event type counted back from, for deadlines set before a meeting. */
   before?: string;
 }
 
