@@ -8,7 +8,15 @@ export interface ParsedArgs {
 
 /**
  * Small argument parser: `--name value`, `--name=value`, boolean flags, `-` as a positional
- * (standard input). Unknown flags are errors so typos never pass silently.
+ * (standard input). Unknown flags are errors so typos never pass silently, and a string flag
+ * followed by another flag (`--pack --as-of ...`) is missing its value rather than taking the
+ * flag as it (write `--name=--odd` for a value that really starts with `--`).
+ *
+ * @example
+ * parseArgs(['--pack', 'calderdale', 'case.json'], { strings: ['pack'] });
+ * //=> { flags: { pack: 'calderdale' }, positionals: ['case.json'] }
+ * parseArgs(['--pack', '--as-of', '2024-06-03'], { strings: ['pack', 'as-of'] });
+ * // throws UserError: --pack needs a value
  */
 export function parseArgs(
   args: string[],
@@ -41,8 +49,11 @@ export function parseArgs(
       flags[name] = true;
     } else if (strings.has(name)) {
       if (value === undefined) {
-        value = args[++i];
-        if (value === undefined) throw new UserError(`--${name} needs a value`);
+        // `--pack --as-of 2024-06-03`: the next token is another flag, not this one's value.
+        const next = args[i + 1];
+        if (next === undefined || next.startsWith('--')) throw new UserError(`--${name} needs a value`);
+        value = next;
+        i++;
       }
       flags[name] = value;
     } else {
