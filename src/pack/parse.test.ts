@@ -108,7 +108,25 @@ describe('parsePackSource: safe YAML', () => {
 
   it('reports syntax errors alone, not what the parser invents while recovering', () => {
     const issues = parseIssues('id: demo\nrules:\n  - id: a\n\ttitle: x\n');
-    expect(brief(issues)).toEqual(['4:1 : YAML syntax error: tabs are not allowed as indentation']);
+    expect(brief(issues)).toEqual(['4:1 : YAML does not allow tabs for indentation; use spaces']);
+  });
+
+  it('a single tab used as indentation in a rule is one issue at the tab, not a dozen follow-on errors', () => {
+    // Rules r1 (lines 9-17) and r2 (18-26): r1's title (line 11) indented with a tab.
+    const text = pack(rule('r1'), rule('r2')).replace('    title: Initial', '\ttitle: Initial');
+    const issues = parseIssues(text);
+    expect(issues).toEqual([
+      { code: 'yaml_syntax', severity: 'error', file: 'demo.yaml', line: 11, column: 1, path: '', message: 'YAML does not allow tabs for indentation; use spaces' },
+    ]);
+  });
+
+  it('a tab after spaces in the indentation is reported at the tab', () => {
+    const text = pack(rule('r1'), rule('r2')).replace('    title: Initial', '  \ttitle: Initial');
+    expect(brief(parseIssues(text))).toEqual(['11:3 : YAML does not allow tabs for indentation; use spaces']);
+  });
+
+  it('a tab in a value or a comment is not an indentation error', () => {
+    expect(parsePackSource('id: demo\ntitle: "a\tb"  # a\tcomment\nnotes: x\ty\n', 'demo.yaml').ok).toBe(true);
   });
 
   it('refuses more than one YAML document in a file', () => {

@@ -130,6 +130,10 @@ export function parsePackSource(source: string, file: string): ParsePackSourceRe
       }
     },
   });
+  // A tab in the indentation throws the parser's recovery off for the rest of the block (a
+  // dozen errors about compact mappings and implicit keys): report the tab alone.
+  const tabs = tabIndentation(doc.errors, source, lineCounter, file);
+  if (tabs.length > 0) return { ok: false, issues: tabs };
   // After a syntax error the parser's recovery can invent other problems (a misplaced tab
   // reads as a duplicate key): report the syntax errors alone, the author fixes them first.
   if (issues.some((i) => i.code === 'yaml_syntax')) return { ok: false, issues: issues.filter((i) => i.code === 'yaml_syntax') };
@@ -152,6 +156,32 @@ export function parsePackSource(source: string, file: string): ParsePackSourceRe
     return { ok: false, issues: [issueAt(0, code, message)] };
   }
   return { ok: true, source: { file, data, doc, lineCounter, locate, issue }, warnings: issues };
+}
+
+/** The message for a tab used as indentation. */
+export const TAB_INDENT_MESSAGE = 'YAML does not allow tabs for indentation; use spaces';
+
+/**
+ * One issue per line whose indentation holds a tab, at the tab, when the parser stumbled
+ * there: its own "tabs are not allowed" error, or a bad indent on a line indented with a tab
+ * after spaces. Empty when no error is about a tab.
+ */
+function tabIndentation(errors: readonly YAMLError[], source: string, lineCounter: LineCounter, file: string): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const seen = new Set<number>();
+  for (const error of errors) {
+    if (error.code !== 'TAB_AS_INDENT' && error.code !== 'BAD_INDENT') continue;
+    const { line } = lineCounter.linePos(error.pos[0]);
+    if (seen.has(line)) continue;
+    const start = lineCounter.lineStarts[line - 1] ?? 0;
+    const indent = /^[ \t]*/.exec(source.slice(start, start + 200))![0];
+    const tab = indent.indexOf('\t');
+    if (tab < 0 && error.code === 'BAD_INDENT') continue;
+    seen.add(line);
+    const column = tab >= 0 ? tab + 1 : lineCounter.linePos(error.pos[0]).col;
+    issues.push({ code: 'yaml_syntax', severity: 'error', file, line, column, path: '', message: TAB_INDENT_MESSAGE });
+  }
+  return issues;
 }
 
 function yamlErrorCode(error: YAMLError): PackIssueCode {

@@ -4,6 +4,7 @@ import { durationWords } from '../engine/timescale.js';
 import type { EvaluationResult, ObligationInstance } from '../engine/types.js';
 import { formatCaseIssues, isCaseDate, isCaseInstant, parseCase } from '../model/case.js';
 import { locateInDocument } from '../pack/locate.js';
+import { TAB_INDENT_MESSAGE } from '../pack/parse.js';
 import type { CompiledPack } from '../pack/types.js';
 import { ScenarioFileSchema } from './schema.js';
 import type { Expectation, Scenario } from './schema.js';
@@ -194,7 +195,7 @@ function scenarioName(data: unknown, index: number): string {
 }
 
 function yamlErrorWords(error: YAMLError): string {
-  if (error.code === 'TAB_AS_INDENT') return 'YAML does not allow tabs for indentation; use spaces';
+  if (error.code === 'TAB_AS_INDENT') return TAB_INDENT_MESSAGE;
   return `not valid YAML: ${lowerFirst(error.message)}`;
 }
 
