@@ -20,9 +20,16 @@ const UNIT_WORDS: Record<DurationUnitName, [string, string]> = {
   same_working_day: ['same working day', 'same working day'],
 };
 
-/** "strategy_discussion" → "strategy discussion". */
+const wordsByType = new Map<string, string>();
+
+/** "strategy_discussion" → "strategy discussion" (memoised: there are few event types). */
 export function eventWords(type: string): string {
-  return type.replace(/_/g, ' ');
+  let words = wordsByType.get(type);
+  if (words === undefined) {
+    words = type.replace(/_/g, ' ');
+    if (wordsByType.size < 10_000) wordsByType.set(type, words);
+  }
+  return words;
 }
 
 /** A duration in words: "15 working days", "1 month", "same working day". */
@@ -60,10 +67,20 @@ const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+// The same event's time appears in several basis lines: remember recent ones.
+const clockByMinute = new Map<number, string>();
+
 /** "2024-03-01 10:15" in London time (en-GB formats as "01/03/2024, 10:15"). */
 function londonTimeWords(instant: number): string {
-  const s = LONDON_CLOCK.format(instant);
-  return `${s.slice(6, 10)}-${s.slice(3, 5)}-${s.slice(0, 2)} ${s.slice(12, 17)}`;
+  const minute = Math.floor(instant / 60_000);
+  let words = clockByMinute.get(minute);
+  if (words === undefined) {
+    const s = LONDON_CLOCK.format(instant);
+    words = `${s.slice(6, 10)}-${s.slice(3, 5)}-${s.slice(0, 2)} ${s.slice(12, 17)}`;
+    if (clockByMinute.size > 100_000) clockByMinute.clear();
+    clockByMinute.set(minute, words);
+  }
+  return words;
 }
 
 function momentWords(m: Moment): string {
