@@ -79,7 +79,7 @@ export async function openCaseInput(file: string, io: CliIo): Promise<CaseInput>
   const ext = extname(file).toLowerCase();
   if (ext === '.json') {
     try {
-      return { format: 'json', text: readFileSync(path, 'utf8'), name: file };
+      return { format: 'json', text: readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), name: file };
     } catch (error) {
       throw new UserError(`cannot read ${file}: ${(error as Error).message}`);
     }
