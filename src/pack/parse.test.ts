@@ -143,3 +143,21 @@ describe('parsePackSource: safe YAML', () => {
     expect(load(pack(rule('r1'))).ok).toBe(true);
   });
 });
+
+describe('a broken line early in a pack', () => {
+  it('reports the first five syntax errors and one line saying how many more follow', () => {
+    // Markdown pasted around a pack (a fence on line 2, a heading) makes the parser reject
+    // every following line too: 40-odd errors for one mistake.
+    const source = ['# pack', '```', '', '## Start your pack', '', 'Make a file `my.yaml`:', '', '```yaml',
+      'id: my-council', 'title: My Council', 'authority: My Council', 'document: { title: "Standards", date: "2024" }',
+      'division: england-and-wales', 'version: "1.0.0"', 'effective: { from: 2024-04-01 }'].join('\n');
+    const result = parsePackSource(source, 'broken.yaml');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(6);
+    expect(result.issues.slice(0, 5).every((i) => i.code === 'yaml_syntax')).toBe(true);
+    expect(result.issues[0]!.line).toBe(2);
+    expect(result.issues[5]!.line).toBe(result.issues[4]!.line);
+    expect(result.issues[5]!.message).toMatch(/^and \d+ more YAML syntax errors after this one, probably caused by the first/);
+  });
+});

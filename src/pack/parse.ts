@@ -136,7 +136,7 @@ export function parsePackSource(source: string, file: string): ParsePackSourceRe
   if (tabs.length > 0) return { ok: false, issues: tabs };
   // After a syntax error the parser's recovery can invent other problems (a misplaced tab
   // reads as a duplicate key): report the syntax errors alone, the author fixes them first.
-  if (issues.some((i) => i.code === 'yaml_syntax')) return { ok: false, issues: issues.filter((i) => i.code === 'yaml_syntax') };
+  if (issues.some((i) => i.code === 'yaml_syntax')) return { ok: false, issues: firstSyntaxErrors(issues.filter((i) => i.code === 'yaml_syntax')) };
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
 
   let data: unknown;
@@ -238,4 +238,19 @@ function utf8Length(source: string): number {
   if (source.length > MAX_PACK_BYTES) return source.length;
   if (source.length * 3 <= MAX_PACK_BYTES) return source.length;
   return new TextEncoder().encode(source).length;
+}
+
+// One early mistake (a stray backtick, a bad indent) makes the parser report every later
+// line too; past the first few, the rest are noise the author cannot act on.
+const MAX_SYNTAX_ERRORS = 5;
+
+function firstSyntaxErrors(errors: PackIssue[]): PackIssue[] {
+  if (errors.length <= MAX_SYNTAX_ERRORS) return errors;
+  const shown = errors.slice(0, MAX_SYNTAX_ERRORS);
+  const last = shown[shown.length - 1]!;
+  shown.push({
+    ...last,
+    message: `and ${errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors after this one, probably caused by the first: fix it and validate again`,
+  });
+  return shown;
 }
