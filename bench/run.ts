@@ -5,11 +5,15 @@
  * @packageDocumentation
  */
 import { benchCalendar } from './calendar.js';
+import { benchCaseload } from './caseload.js';
 
 /** A titled benchmark that returns the lines to print. */
 type Section = readonly [title: string, run: () => Promise<string[]>];
 
-const sections: Section[] = [['Calendar', benchCalendar]];
+const sections: Section[] = [
+  ['Calendar', benchCalendar],
+  ['Caseload', benchCaseload],
+];
 
 for (const [title, run] of sections) {
   console.log(`\n## ${title}`);
