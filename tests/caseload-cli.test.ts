@@ -96,8 +96,12 @@ describe('csc-timescales evaluate: a caseload', () => {
   });
 
   it('prints a summary instead of results with --summary', async () => {
-    const { code, stdout } = await run([...args, '--summary', '--summary-format', 'json']);
+    const { code, stdout, stderr } = await run([...args, '--summary', '--summary-format', 'json']);
     expect(code).toBe(0);
+    // No per-case output, so each rejected line is still named (line 4: broken JSON, line 5: a bad date).
+    const rejections = stderr.split('\n').filter((l) => l.startsWith('line '));
+    expect(rejections.map((l) => l.replace(/: rejected: .*/, ''))).toEqual(['line 4 (case C)', 'line 5 (case D)']);
+    expect(rejections[1]).toMatch(/events\[0\]\.at: "2024-02-30" is not a date/);
     const summary = JSON.parse(stdout);
     expect(summary.cases).toEqual({ read: 5, evaluated: 3, rejected: 2, withBreach: 1 });
     expect(summary.byObligation['referral-decision']).toMatchObject({ met: 1, overdue: 1, breaches: 1 });

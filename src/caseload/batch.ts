@@ -40,6 +40,8 @@ export interface BatchResult {
   withBreach: number;
   /** When asked for: compliance counts of this batch alone. */
   summary?: CaseloadSummary;
+  /** Output `none`: the rejected lines, so a summary run can still name each one. */
+  rejections?: CaseloadErrorRecord[];
 }
 
 /** How to process batches. */
@@ -98,7 +100,10 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
     if (record.kind === 'result') {
       out.evaluated++;
       if (record.result.instances.some((i) => i.breach)) out.withBreach++;
-    } else out.rejected++;
+    } else {
+      out.rejected++;
+      if (settings.output === 'none') (out.rejections ??= []).push(record);
+    }
     if (summary) addRecord(summary, record);
     if (settings.output === 'records') records.push(record);
     else if (settings.output === 'ndjson') text += formatRecordLine(record);

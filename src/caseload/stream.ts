@@ -1,3 +1,4 @@
+import type { CaseloadErrorRecord } from './types.js';
 import type { CompiledPack } from '../pack/types.js';
 import type { TextInput } from './lines.js';
 import { runPipeline } from './pipeline.js';
@@ -19,6 +20,8 @@ export interface NdjsonStreamOptions extends NdjsonOptions {
   output?: 'ndjson' | 'none';
   /** Also count compliance (returned as `summary`). */
   summary?: boolean;
+  /** With output `none`: called for each rejected line, in input order, so none goes unnamed. */
+  onRejected?: (record: CaseloadErrorRecord) => void;
 }
 
 /** What a streamed run did. `read === evaluated + rejected`, always. */
@@ -71,6 +74,7 @@ export async function evaluateNdjsonStreamWith(
     totals.rejected += batch.rejected;
     totals.withBreach += batch.withBreach;
     if (summary && batch.summary) mergeSummaries(summary, batch.summary);
+    if (batch.rejections && options.onRejected) for (const record of batch.rejections) options.onRejected(record);
     if (batch.ndjson) {
       pending += batch.ndjson;
       if (pending.length >= FLUSH_AT) {

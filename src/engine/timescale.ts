@@ -71,7 +71,7 @@ const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', {
 const clockByMinute = new Map<number, string>();
 
 /** "2024-03-01 10:15" in London time (en-GB formats as "01/03/2024, 10:15"). */
-function londonTimeWords(instant: number): string {
+export function londonTimeWords(instant: number): string {
   const minute = Math.floor(instant / 60_000);
   let words = clockByMinute.get(minute);
   if (words === undefined) {

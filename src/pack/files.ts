@@ -51,7 +51,11 @@ export class PackLoadError extends Error {
 
 /** The directory this module was loaded from, in the ESM and the CJS builds alike. */
 function moduleDirectory(): string {
-  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  // import.meta.url first: eval'd code and some worker set a global __dirname of '.'.
+  // (The CJS build shims import.meta.url from __filename.)
+  const url = import.meta.url;
+  if (url) return dirname(fileURLToPath(url));
+  return __dirname;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CaseloadErrorRecord } from '../../caseload/types.js';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { evaluateNdjson } from '../../caseload/evaluateCaseload.js';
@@ -8,11 +9,12 @@ import type { ProgressMeter } from '../../caseload/progressMeter.js';
 import { sniffCaseInput } from '../../caseload/sniff.js';
 import { evaluateNdjsonStream } from '../../caseload/stream.js';
 import type { NdjsonTotals } from '../../caseload/stream.js';
+import { londonTimeWords } from '../../engine/timescale.js';
 import { addRecord, createSummary } from '../../caseload/summary.js';
 import type { CaseloadSummary } from '../../caseload/summary.js';
 import type { TextInput } from '../../caseload/lines.js';
 import { evaluate } from '../../engine/evaluate.js';
-import type { EvaluationResult } from '../../engine/types.js';
+import type { EvaluationResult, ObligationInstance } from '../../engine/types.js';
 import { isCaseDate, isCaseInstant, parseCase } from '../../model/case.js';
 import { isPackPath, loadPack } from '../../pack/files.js';
 import { formatPackIssue } from '../../pack/index.js';
@@ -135,11 +137,17 @@ function lateness(i: EvaluationResult['instances'][number]): string {
  * // obligation             trigger                         due         status         ...
  * // initial-cp-conference  strategy_discussion 2024-03-28  2024-04-22  late (breach)  ...
  */
+/** The due column: London time for hour rules (people read local time), and a projected flag. */
+function dueWords(i: ObligationInstance): string {
+  const due = i.dueInstant ? `${londonTimeWords(Date.parse(i.dueInstant))} London` : (i.due ?? 'none');
+  return i.projected ? `${due} (projected holidays)` : due;
+}
+
 export function formatResultTable(result: EvaluationResult): string {
   const rows = result.instances.map((i) => [
     i.obligation,
     `${i.trigger.event} ${i.trigger.date}`,
-    i.dueInstant ? `${i.dueInstant.slice(0, 16).replace('T', ' ')}Z` : (i.due ?? 'none'),
+    dueWords(i),
     `${i.status}${i.breach ? ' (breach)' : ''}`,
     i.satisfiedBy ? `${i.satisfiedBy.event} ${i.satisfiedBy.date}` : i.cancelledBy ? `stopped: ${i.cancelledBy.event} ${i.cancelledBy.date}` : '',
     lateness(i),
@@ -190,7 +198,9 @@ export async function runCaseload(input: TextInput, run: CaseloadRun, io: CliIo)
       totals = { read: summary.cases.read, evaluated: summary.cases.evaluated, rejected: summary.cases.rejected, withBreach: summary.cases.withBreach };
     } else {
       const summary = run.output === 'summary';
-      totals = await evaluateNdjsonStream(input, io.stdout, run.pack, { ...base, output: summary ? 'none' : 'ndjson', summary });
+      // A summary prints no per-case lines, so name every rejected line on standard error.
+      const onRejected = (r: CaseloadErrorRecord) => io.stderr.write(`line ${r.line}${r.caseId ? ` (case ${r.caseId})` : ''}: rejected: ${r.reason}\n`);
+      totals = await evaluateNdjsonStream(input, io.stdout, run.pack, { ...base, output: summary ? 'none' : 'ndjson', summary, ...(summary ? { onRejected } : {}) });
     }
   } finally {
     meter?.clear();
