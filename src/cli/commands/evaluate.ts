@@ -148,7 +148,7 @@ export function formatResultTable(result: EvaluationResult): string {
     i.obligation,
     `${i.trigger.event} ${i.trigger.date}`,
     dueWords(i),
-    `${i.status}${i.breach ? ' (breach)' : ''}`,
+    `${i.status}${i.breach ? ' (breach)' : i.level === 'good_practice' && (i.status === 'late' || i.status === 'overdue') ? ' (good practice: not a breach)' : ''}`,
     i.satisfiedBy ? `${i.satisfiedBy.event} ${i.satisfiedBy.date}` : i.cancelledBy ? `stopped: ${i.cancelledBy.event} ${i.cancelledBy.date}` : '',
     lateness(i),
     i.responsible.join(', '),
