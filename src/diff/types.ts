@@ -1,3 +1,4 @@
+import type { InheritanceSummary } from '../pack/types.js';
 import type { Division } from '../calendar/index.js';
 import type { Level, Source } from '../pack/schema.js';
 
@@ -245,19 +246,9 @@ export interface DiffInheritance {
     obligation: string;
   }[];
   /** Inherited rules the local pack replaced, and by which rule. */
-  replaced: {
-    /** The inherited rule's id. */
-    rule: string;
-    /** The id of the local rule that replaces it. */
-    by: string;
-  }[];
+  replaced: InheritanceSummary['replaced'];
   /** Inherited rules the local pack dropped, with its reason. */
-  dropped: {
-    /** The inherited rule's id. */
-    rule: string;
-    /** Why the local pack does not apply it. */
-    reason: string;
-  }[];
+  dropped: InheritanceSummary['dropped'];
 }
 
 /**

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffPacks, renderDiffHtml, renderDiffMarkdown } from '../../diff/index.js';
 import { InvalidDateError, isIsoDate, SUPPORTED_RANGE } from '../../calendar/index.js';
@@ -6,6 +5,7 @@ import { isCaseDate } from '../../model/case.js';
 import { isPackPath, loadPack } from '../../pack/files.js';
 import { formatPackIssue, type CompiledPack } from '../../pack/index.js';
 import { parseArgs } from '../args.js';
+import { writeOutput } from '../output.js';
 import { UserError, type CliIo, type Command } from '../io.js';
 
 const FORMATS = ['markdown', 'html', 'json'] as const;
@@ -70,14 +70,7 @@ export const diffCommand: Command = {
       throw error;
     }
     const text = format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : format === 'html' ? renderDiffHtml(diff) : renderDiffMarkdown(diff);
-    if (typeof flags['out'] === 'string') {
-      try {
-        writeFileSync(resolve(io.cwd, flags['out']), text);
-      } catch (error) {
-        throw new UserError(`cannot write ${flags['out']}: ${(error as Error).message}`);
-      }
-      io.stderr.write(`wrote ${flags['out']}\n`);
-    } else io.stdout.write(text);
+    writeOutput(io, flags['out'], text);
     return 0;
   },
 };

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { addRecord, createSummary } from '../../caseload/summary.js';
 import { parseArgs } from '../args.js';
+import { writeOutput } from '../output.js';
 import { UserError } from '../io.js';
 import type { Command } from '../io.js';
 import { asOfFlag, choiceFlag, evaluateOne, loadPackForCli, openCaseInput, renderSummary, runCaseload, workersFlag } from './evaluate.js';
@@ -50,14 +49,7 @@ export const summaryCommand: Command = {
       exit = run.exit;
     }
     const text = renderSummary(summary, format, `Compliance: ${pack.title}, as of ${asOf}`);
-    if (typeof flags['out'] === 'string') {
-      try {
-        writeFileSync(resolve(io.cwd, flags['out']), text);
-      } catch (error) {
-        throw new UserError(`cannot write ${flags['out']}: ${(error as Error).message}`);
-      }
-      io.stderr.write(`wrote ${flags['out']}\n`);
-    } else io.stdout.write(text);
+    writeOutput(io, flags['out'], text);
     return exit;
   },
 };
