@@ -30,9 +30,7 @@ export function workerScript(): { script: string; eval: boolean } {
     const esm = resolved.replace(/\.cjs$/, '.mjs');
     const api = pathToFileURL(existsSync(esm) ? esm : resolved).href;
     const entry = new URL('./worker.ts', here).href;
-    // An eval worker defines global __filename/__dirname ('[worker eval]', '.') as `node -e`
-    // does; remove them so modules that test `typeof __dirname` find their real location.
-    const script = `delete globalThis.__filename; delete globalThis.__dirname; import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    const script = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
     return { script, eval: true };
   }
   for (const candidate of ['./caseload-worker.js', '../caseload-worker.js', '../../dist/caseload-worker.js']) {
