@@ -95,7 +95,12 @@ function inEffect(rule: CompiledRule, date: string): boolean {
 
 function evaluateRule(run: RuleRun, out: ObligationInstance[]): void {
   const { rule, kase, pack, asOf } = run;
-  for (const trigger of findTriggers(run)) {
+  const triggers = findTriggers(run);
+  if (triggers.length === 0) return;
+  // Per rule, not per trigger: the templates and the one warning this rule can give.
+  const templates = templatesFor(rule);
+  const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
+  for (const trigger of triggers) {
     if (!inEffect(rule, trigger.moment.date)) continue;
     // Age triggers in the future are judged on today's facts (is the child looked after now?).
     const ctx: ConditionContext = {
@@ -104,13 +109,12 @@ function evaluateRule(run: RuleRun, out: ObligationInstance[]): void {
       date: trigger.moment.date > asOf.date && !trigger.event ? asOf.date : trigger.moment.date,
       trigger: trigger.event,
     };
-    const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
     if (!conditionHolds(rule.appliesWhen, ctx, missingBirthDate)) continue;
     const variants = rule.variants;
-    let template = templatesFor(rule)[0]!;
+    let template = templates[0]!;
     if (variants) {
       const at = variants.findIndex((v) => conditionHolds(v.when, ctx, missingBirthDate));
-      if (at >= 0) template = templatesFor(rule)[at + 1]!;
+      if (at >= 0) template = templates[at + 1]!;
     }
     const stop = findStop(run, trigger);
     const spec = template.spec;
