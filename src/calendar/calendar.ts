@@ -206,6 +206,20 @@ function conventionOf(options: WorkingDayOptions | undefined): WorkingDayConvent
   return convention;
 }
 
+// The working-day table behind each calendar this module made, for the engine's fast path
+// (day numbers in, day numbers out, no argument checks). Not part of the public API.
+const tablesOf = new WeakMap<Calendar, WorkingDayTable>();
+
+/**
+ * Internal: the working-day table behind a calendar made by {@link createCalendar}, or
+ * `undefined` for any other object implementing {@link Calendar}.
+ *
+ * @internal
+ */
+export function workingDayTableOf(calendar: Calendar): WorkingDayTable | undefined {
+  return tablesOf.get(calendar);
+}
+
 class WorkingDayCalendar implements Calendar {
   readonly officialThrough = OFFICIAL_THROUGH;
   readonly #working: Uint8Array;
@@ -222,6 +236,7 @@ class WorkingDayCalendar implements Calendar {
     this.#working = data.table.working;
     this.#cumulative = data.table.cumulative;
     this.#dayOfOrdinal = data.table.dayOfOrdinal;
+    tablesOf.set(this, data.table);
   }
 
   isWorkingDay(date: string): boolean {

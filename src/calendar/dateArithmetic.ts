@@ -44,7 +44,13 @@ export function addMonths(date: string, n: number): string {
 }
 
 /** The day `months` months on, clamped to the month end; undefined outside 2000-2099. */
-function shiftMonths(dayNumber: number, months: number): number | undefined {
+/**
+ * Internal: a day number moved by whole months, the day clamped to the month's end;
+ * `undefined` when the year leaves 2000-2099.
+ *
+ * @internal
+ */
+export function shiftMonths(dayNumber: number, months: number): number | undefined {
   const { year, month, day } = dateParts(dayNumber);
   const monthIndex = year * 12 + (month - 1) + months;
   if (!Number.isSafeInteger(monthIndex)) return undefined;

@@ -48,6 +48,33 @@ describe('londonDateOf', () => {
   });
 });
 
+describe('londonDateOf against Intl (an independent reading of the tz database)', () => {
+  const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+  it('agrees for every half hour from 6 hours before to 6 hours after both clock changes of every year 2000-2099', () => {
+    const wrong: string[] = [];
+    for (let year = 2000; year <= 2099; year++) {
+      for (const month of [2, 9]) {
+        // The last Sunday of March / October, 01:00 UTC.
+        const last = new Date(Date.UTC(year, month + 1, 0));
+        const change = Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+        for (let ms = change - 6 * HOUR; ms <= change + 6 * HOUR; ms += HOUR / 2) {
+          for (const t of [ms, ms - 1]) if (londonDateOf(t) !== intl.format(t)) wrong.push(new Date(t).toISOString());
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees at 23:00-23:59 UTC (the hour BST moves to the next day) on every 7th day 2000-2099', () => {
+    const wrong: string[] = [];
+    for (let ms = Date.UTC(2000, 0, 1, 23, 30); ms < Date.UTC(2099, 11, 31); ms += 7 * 24 * HOUR) {
+      for (const t of [ms - 30 * 60_000, ms, ms + 29 * 60_000]) if (londonDateOf(t) !== intl.format(t)) wrong.push(new Date(t).toISOString());
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('parseInstant', () => {
   it('returns epoch ms, as in the TSDoc example', () => {
     expect(parseInstant('2024-03-30T23:30:00Z')).toBe(1711841400000);

@@ -1,6 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz';
 import { InvalidDateError, describeValue, outOfRange } from './errors.js';
-import { clampedDayNumber, dateParts, formatIsoDate, parseIsoDate } from './isoDate.js';
+import { FIRST_DAY, LAST_DAY, clampedDayNumber, dateParts, formatIsoDate, parseIsoDate } from './isoDate.js';
 
 /**
  * All calendar reasoning happens in this zone (date-semantics.md).
@@ -65,13 +65,62 @@ export function parseInstant(value: unknown): number {
  * ```
  */
 export function londonDateOf(instant: string | number): string {
-  const ms = parseInstant(instant);
-  const local = inLondon(ms);
-  const day = clampedDayNumber(local.getFullYear(), local.getMonth() + 1, local.getDate());
-  if (day === undefined) throw outOfRange(instant);
-  return formatIsoDate(day);
+  return formatIsoDate(londonDayOf(parseInstant(instant), instant));
 }
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * British Summer Time in one year as [start, end) epoch ms, read from the time-zone library
+ * once per year: the clocks change at 01:00 UTC on the last Sundays of March and October, and
+ * the library must confirm both instants. `null` when it does not (a changed rule), and the
+ * caller asks the library for every instant of that year instead.
+ */
+const summerTime = new Map<number, readonly [number, number] | null>();
+
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+function offsetHours(ms: number): number {
+  return -inLondon(ms).getTimezoneOffset() / 60;
+}
+
+function summerTimeOf(year: number): readonly [number, number] | null {
+  let window = summerTime.get(year);
+  if (window === undefined) {
+    const start = lastSundayAt1Utc(year, 2);
+    const end = lastSundayAt1Utc(year, 9);
+    const confirmed =
+      offsetHours(start - 1) === 0 && offsetHours(start) === 1 && offsetHours(end - 1) === 1 && offsetHours(end) === 0 &&
+      offsetHours(Date.UTC(year, 0, 1)) === 0 && offsetHours(Date.UTC(year, 11, 31, 23)) === 0;
+    window = confirmed ? [start, end] : null;
+    summerTime.set(year, window);
+  }
+  return window;
+}
+
+/**
+ * Internal: the London day number of epoch milliseconds `ms`. `original` is what to name in
+ * the error when the date is out of range.
+ *
+ * @internal
+ */
+export function londonDayOf(ms: number, original: unknown = ms): number {
+  const utcDay = Math.floor(ms / DAY_MS);
+  // London keeps GMT from late October to late March, so near the ends of the supported
+  // range the UTC day decides whether the London day is in it.
+  if (utcDay >= FIRST_DAY && utcDay <= LAST_DAY) {
+    const window = summerTimeOf(dateParts(utcDay).year);
+    if (window !== null) return ms >= window[0] && ms < window[1] ? Math.floor((ms + HOUR_MS) / DAY_MS) : utcDay;
+    const local = inLondon(ms);
+    const day = clampedDayNumber(local.getFullYear(), local.getMonth() + 1, local.getDate());
+    if (day !== undefined) return day;
+  }
+  throw outOfRange(original);
+}
 /**
  * Epoch milliseconds of midnight at the start of a date in London. Midnight always exists
  * there: the clocks change at 01:00 UTC.

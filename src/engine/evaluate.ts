@@ -1,4 +1,6 @@
-import { InvalidDateError, londonDateOf, parseInstant, weekdayName } from '../calendar/index.js';
+import { InvalidDateError, parseInstant, parseIsoDate } from '../calendar/index.js';
+import { londonDayOf } from '../calendar/london.js';
+import { formatIsoDate } from '../calendar/isoDate.js';
 import { isCaseDate, isCaseInstant } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
 import { requireCompiledPack } from '../pack/guard.js';
@@ -8,25 +10,41 @@ import { conditionHolds, dateAtAge, matchesEvent, passesWhere } from './conditio
 import type { ConditionContext } from './conditions.js';
 import { prepareCase } from './prepare.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
-import { findSatisfaction, judge, toEventRef } from './judge.js';
+import { findSatisfaction, judge } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
 import { runRecurrence } from './recurrence.js';
-import { basisLine, computeDue, eventWords } from './timescale.js';
-import { templatesFor } from './templates.js';
-import type { EvaluateOptions, EvaluationResult, ObligationInstance } from './types.js';
-import { referencedEventTypes } from './references.js';
+import { basisLine, eventWords, noTimescaleLine } from './timescale.js';
+import { computeDueDay } from './dueDates.js';
+import type { InstanceTemplate } from './templates.js';
+import { InstanceList } from './instances.js';
+import { planFor } from './plan.js';
+import type { CompactEvaluationResult, EvaluateOptions, EventRef, EvaluationResult, ResultDetail } from './types.js';
 
 function parseAsOf(value: unknown): AsOf {
-  if (isCaseDate(value)) return { date: value };
+  if (isCaseDate(value)) return { date: value, day: parseIsoDate(value) };
   if (isCaseInstant(value)) {
     const instant = parseInstant(value);
-    return { date: londonDateOf(instant), instant };
+    const day = londonDayOf(instant, value);
+    return { date: formatIsoDate(day), day, instant };
   }
   throw new InvalidDateError(value, 'an as-of date as YYYY-MM-DD or an instant with offset');
 }
 
 function ageWords(age: { years: number; months?: number }): string {
   return age.months ? `${age.years} years ${age.months} months` : `${age.years}th birthday`;
+}
+
+// "strategy discussion (scheduled)": the words for a scheduled trigger, built once per type.
+const scheduledWords = new Map<string, string>();
+
+function triggerWords(event: PreparedEvent): string {
+  if (!event.scheduled) return eventWords(event.type);
+  let words = scheduledWords.get(event.type);
+  if (words === undefined) {
+    words = `${eventWords(event.type)} (scheduled)`;
+    if (scheduledWords.size < 10_000) scheduledWords.set(event.type, words);
+  }
+  return words;
 }
 
 function findTriggers(run: RuleRun): TriggerPoint[] {
@@ -40,28 +58,32 @@ function findTriggers(run: RuleRun): TriggerPoint[] {
       return [];
     }
     const date = dateAtAge(kase.dateOfBirth, trigger.age);
-    const words = `reaches ${ageWords(trigger.age)}:`;
-    return [{ moment: { date }, ref: { event: 'age', date }, words: words.replace(/:$/, '') }];
+    return [{ moment: { date, day: parseIsoDate(date) }, ref: { event: 'age', date }, words: `reaches ${ageWords(trigger.age)}` }];
   }
+  const events = kase.byType.get(trigger.event);
+  if (events === undefined) return [];
   const withScheduled = trigger.includeScheduled === true || before !== undefined;
   const matching: PreparedEvent[] = [];
-  for (const event of kase.byType.get(trigger.event) ?? []) {
+  for (const event of events) {
     if (event.scheduled && !withScheduled) continue;
     if (passesWhere(event.attributes, trigger.where)) matching.push(event);
   }
   if (matching.length === 0) return [];
   const occurrence = trigger.occurrence ?? 'each';
-  const picked = occurrence === 'first' ? [matching[0]!] : occurrence === 'latest' ? [matching[matching.length - 1]!] : matching;
-  return picked.map((event) => {
-    const at = matching.indexOf(event);
-    return {
-      moment: { date: event.date, instant: event.instant },
-      ref: { event: event.type, date: event.date, at: event.at, index: event.index },
+  const first = occurrence === 'latest' ? matching.length - 1 : 0;
+  const end = occurrence === 'first' ? 1 : matching.length;
+  const points: TriggerPoint[] = [];
+  for (let at = first; at < end; at++) {
+    const event = matching[at]!;
+    points.push({
+      moment: event,
+      ref: event.ref,
       event,
       previousAnchor: before && at > 0 ? matching[at - 1] : undefined,
-      words: `${eventWords(event.type)}${event.scheduled ? ' (scheduled)' : ''}`,
-    };
-  });
+      words: triggerWords(event),
+    });
+  }
+  return points;
 }
 
 /** The first stop (event or age) after the trigger, if any. */
@@ -72,13 +94,13 @@ function findStop(run: RuleRun, trigger: TriggerPoint): StopPoint | undefined {
     if ('age' in stop) {
       if (!run.kase.dateOfBirth) continue;
       const date = dateAtAge(run.kase.dateOfBirth, stop.age);
-      if (date >= trigger.moment.date) candidate = { date, position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
+      if (date >= trigger.moment.date) candidate = { date, day: parseIsoDate(date), position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
     } else {
       for (const event of run.kase.byType.get(stop.event) ?? []) {
         if (event.scheduled || event === trigger.event) continue;
         const after = trigger.event ? event.position > trigger.event.position : event.date >= trigger.moment.date;
         if (after && matchesEvent(event, stop)) {
-          candidate = { date: event.date, instant: event.instant, position: event.position, ref: { event: event.type, date: event.date, at: event.at, index: event.index } };
+          candidate = { date: event.date, day: event.day, instant: event.instant, position: event.position, ref: event.ref };
           break;
         }
       }
@@ -93,12 +115,11 @@ function inEffect(rule: CompiledRule, date: string): boolean {
   return !e || ((e.from === undefined || date >= e.from) && (e.to === undefined || date <= e.to));
 }
 
-function evaluateRule(run: RuleRun, out: ObligationInstance[]): void {
+function evaluateRule(run: RuleRun, templates: InstanceTemplate[], out: InstanceList): void {
   const { rule, kase, pack, asOf } = run;
   const triggers = findTriggers(run);
   if (triggers.length === 0) return;
-  // Per rule, not per trigger: the templates and the one warning this rule can give.
-  const templates = templatesFor(rule);
+  // Per rule, not per trigger: the one warning this rule can give.
   const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
   for (const trigger of triggers) {
     if (!inEffect(rule, trigger.moment.date)) continue;
@@ -120,27 +141,20 @@ function evaluateRule(run: RuleRun, out: ObligationInstance[]): void {
     const spec = template.spec;
     if (spec === 'none') {
       const sat = findSatisfaction(run, { kind: 'from-trigger', trigger });
-      const basis = `${trigger.words} ${weekdayName(trigger.moment.date)} ${trigger.moment.date}: the source sets no timescale`;
-      out.push(judge(run, template, trigger, undefined, stop, basis, sat));
+      out.add(judge(run, template, trigger, undefined, stop, run.full ? noTimescaleLine(trigger.words, trigger.moment) : '', sat), trigger.moment.day);
       continue;
     }
     if (rule.recurrence) {
       runRecurrence(run, template, trigger, stop, out);
       continue;
     }
-    const due = computeDue(pack.calendar, trigger.moment, spec);
+    const due = computeDueDay(pack.calendar, trigger.moment, spec);
     const window: SatisfactionWindow = spec.before
       ? { kind: 'after-event', after: trigger.previousAnchor, exclude: trigger.event }
       : { kind: 'from-trigger', trigger };
-    out.push(judge(run, template, trigger, due, stop, basisLine(trigger.words, trigger.moment, spec, due), findSatisfaction(run, window)));
+    const basis = run.full ? basisLine(pack.calendar, trigger.words, trigger.moment, spec, due) : '';
+    out.add(judge(run, template, trigger, due, stop, basis, findSatisfaction(run, window)), due.day);
   }
-}
-
-function byDue(a: ObligationInstance, b: ObligationInstance): number {
-  const da = a.due ?? a.trigger.date;
-  const db = b.due ?? b.trigger.date;
-  if (da !== db) return da < db ? -1 : 1;
-  return 0;
 }
 
 /**
@@ -160,18 +174,37 @@ function byDue(a: ObligationInstance, b: ObligationInstance): number {
  * // result.instances[0]: { obligation: 'initial-cp-conference', due: '2024-04-22', status: 'pending', ... }
  * // (15 working days from Thu 28 Mar 2024, skipping Good Friday and Easter Monday)
  */
-export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): EvaluationResult {
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions & { detail?: 'full' }): EvaluationResult;
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions & { detail: 'compact' }): CompactEvaluationResult;
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): EvaluationResult | CompactEvaluationResult;
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): EvaluationResult | CompactEvaluationResult {
   requireCompiledPack(pack, 'evaluate');
   const asOf = parseAsOf(options.asOf);
-  const kase = prepareCase(caseHistory, asOf);
+  const full = detailOf(options.detail) === 'full';
+  const plan = planFor(pack);
+  const kase = prepareCase(caseHistory, asOf, plan.typeIds);
   const warnings: string[] = [];
   const warn = (message: string) => {
     if (!warnings.includes(message)) warnings.push(message);
   };
-  const instances: ObligationInstance[] = [];
-  for (const rule of pack.rules) evaluateRule({ rule, kase, pack, asOf, warn }, instances);
-  instances.sort(byDue);
-  const used = referencedEventTypes(pack);
-  const unusedEvents = kase.events.filter((e) => !used.has(e.type)).map(toEventRef);
-  return { caseId: kase.id, asOf: options.asOf, pack: { id: pack.id, version: pack.version }, instances, unusedEvents, warnings };
+  const list = new InstanceList();
+  // One run object, pointed at each rule in turn.
+  const run: RuleRun = { rule: pack.rules[0]!, kase, pack, asOf, full, warn };
+  const counts = kase.typeCounts;
+  for (const { rule, triggerType, templates } of plan.rules) {
+    if (triggerType >= 0 && counts[triggerType] === 0) continue; // no event can start this clock
+    run.rule = rule;
+    evaluateRule(run, templates, list);
+  }
+  const instances = list.sorted();
+  const unusedEvents: EventRef[] = [];
+  for (const event of kase.events) if (!plan.referenced.has(event.type)) unusedEvents.push(event.ref);
+  const packRef = { id: pack.id, version: pack.version };
+  if (!full) return { caseId: kase.id, asOf: options.asOf, detail: 'compact', pack: packRef, instances, unusedEvents, warnings };
+  return { caseId: kase.id, asOf: options.asOf, pack: packRef, instances, unusedEvents, warnings };
+}
+
+function detailOf(detail: unknown): ResultDetail {
+  if (detail === undefined || detail === 'full' || detail === 'compact') return detail ?? 'full';
+  throw new TypeError(`detail must be 'full' or 'compact', not ${JSON.stringify(detail)}`);
 }

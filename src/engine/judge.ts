@@ -1,5 +1,4 @@
-import { daysBetween } from '../calendar/index.js';
-import type { DueMoment, Moment } from '../calendar/index.js';
+import type { Due } from './dueDates.js';
 import type { EventMatch } from '../pack/schema.js';
 import type { InstanceTemplate } from './templates.js';
 import { matchesEvent } from './conditions.js';
@@ -12,6 +11,7 @@ export type { AsOf } from './prepare.js';
 /** A stop found after the trigger: an event, or a birthday (position +Infinity). */
 export interface StopPoint {
   date: string;
+  day: number;
   instant?: number;
   position: number;
   ref: TriggerRef;
@@ -20,9 +20,9 @@ export interface StopPoint {
 /** The parts of an instance fixed before the case is judged (rule, variant, phase). */
 export type InstanceBase = InstanceTemplate;
 
-/** The event as it appears in results. */
+/** The event as it appears in results (one shared, read-only object per event). */
 export function toEventRef(event: PreparedEvent): EventRef {
-  return { event: event.type, date: event.date, at: event.at, index: event.index };
+  return event.ref;
 }
 
 /** Where the search for a satisfying event starts. */
@@ -63,23 +63,30 @@ function satisfiedBeforeStop(sat: PreparedEvent, stop: StopPoint | undefined): b
   return stop.position === Number.POSITIVE_INFINITY ? sat.date <= stop.date : sat.position < stop.position;
 }
 
-function onTime(sat: PreparedEvent, due: DueMoment): boolean {
+function onTime(sat: PreparedEvent, due: Due): boolean {
   if (due.instant !== undefined && sat.instant !== undefined) return sat.instant <= due.instant;
   return sat.date <= due.date;
 }
 
-function stopOnOrBeforeDue(stop: StopPoint, due: DueMoment): boolean {
+function stopOnOrBeforeDue(stop: StopPoint, due: Due): boolean {
   if (due.instant !== undefined && stop.instant !== undefined) return stop.instant <= due.instant;
   return stop.date <= due.date;
 }
 
-function pastDue(due: DueMoment, asOf: AsOf): boolean {
+function pastDue(due: Due, asOf: AsOf): boolean {
   if (due.instant !== undefined && asOf.instant !== undefined) return due.instant < asOf.instant;
   return due.date < asOf.date;
 }
 
-function measureLateness(run: RuleRun, unit: string, due: DueMoment, end: Moment): Lateness {
-  const calendarDays = daysBetween(due.date, end.date);
+/** Where lateness is measured to: the satisfying event, the stop, or the as-of moment. */
+interface LatenessEnd {
+  date: string;
+  day: number;
+  instant?: number;
+}
+
+function measureLateness(run: RuleRun, unit: string, due: Due, end: LatenessEnd): Lateness {
+  const calendarDays = end.day - due.day;
   if (unit === 'working_days' || unit === 'same_working_day') {
     return { amount: run.pack.calendar.workingDaysBetween(due.date, end.date), unit: 'working_days', calendarDays };
   }
@@ -98,19 +105,26 @@ function findBreachReason(run: RuleRun, trigger: TriggerPoint): ObligationInstan
   return { recorded: false };
 }
 
+/** Occurrence and phase numbers of a recurring instance. */
+export interface RecurrenceNumbers {
+  occurrence?: number;
+  phase?: number;
+}
+
 /**
  * Judges one instance: given the due moment, the satisfying event (if any) and the first
  * stop, decides met / late / overdue / pending / cancelled / no_timescale and how late.
+ * `basis` is used only for full results.
  */
 export function judge(
   run: RuleRun,
   base: InstanceBase,
   trigger: TriggerPoint,
-  due: DueMoment | undefined,
+  due: Due | undefined,
   stop: StopPoint | undefined,
   basis: string,
   sat: PreparedEvent | undefined,
-  extra?: { occurrence?: number; phase?: number },
+  numbers?: RecurrenceNumbers,
 ): ObligationInstance {
   const satisfied = sat && satisfiedBeforeStop(sat, stop) ? sat : undefined;
   const unit = base.deadline === 'none' ? 'none' : base.deadline.unit;
@@ -121,22 +135,50 @@ export function judge(
     status = 'no_timescale';
   } else if (satisfied) {
     status = onTime(satisfied, due) ? 'met' : 'late';
-    if (status === 'late') lateness = measureLateness(run, unit, due, { date: satisfied.date, instant: satisfied.instant });
+    if (status === 'late') lateness = measureLateness(run, unit, due, satisfied);
   } else if (stop && stopOnOrBeforeDue(stop, due)) {
     status = 'cancelled';
     cancelledBy = stop.ref;
   } else if (pastDue(due, run.asOf)) {
     status = 'overdue';
     // A stop after the due date closes the breach: lateness runs to the stop, not to today.
-    const end = stop && stop.date < run.asOf.date ? { date: stop.date, instant: stop.instant } : run.asOf;
-    lateness = measureLateness(run, unit, due, end);
+    lateness = measureLateness(run, unit, due, stop && stop.date < run.asOf.date ? stop : run.asOf);
   } else {
     status = 'pending';
   }
   const breach = (status === 'late' || status === 'overdue') && base.level !== 'good_practice';
-  // One fixed shape for every instance (absent fields undefined, which JSON omits): building
+  const breachReason = status === 'late' || status === 'overdue' ? findBreachReason(run, trigger) : undefined;
+  let projected: true | undefined;
+  if (due && (unit === 'working_days' || unit === 'same_working_day')) {
+    const lastOfficial = run.pack.calendar.officialThrough;
+    if (Number(due.date.slice(0, 4)) > lastOfficial || Number(trigger.moment.date.slice(0, 4)) > lastOfficial) projected = true;
+  }
+  // One fixed shape per detail level (absent fields undefined, which JSON omits): building
   // it with conditional spreads was the engine's main cost.
-  const instance: ObligationInstance = {
+  if (!run.full) {
+    return {
+      obligation: base.obligation,
+      rule: base.rule,
+      pack: base.pack,
+      title: base.title,
+      trigger: trigger.ref,
+      due: due ? due.date : null,
+      dueInstant: due?.instant !== undefined ? new Date(due.instant).toISOString() : undefined,
+      variant: base.variant,
+      status,
+      breach,
+      satisfiedBy: satisfied ? satisfied.ref : undefined,
+      cancelledBy,
+      lateness,
+      responsible: base.responsible,
+      level: base.level,
+      occurrence: numbers?.occurrence,
+      phase: numbers?.phase,
+      breachReason,
+      projected,
+    } as ObligationInstance;
+  }
+  return {
     obligation: base.obligation,
     rule: base.rule,
     pack: base.pack,
@@ -149,25 +191,16 @@ export function judge(
     variant: base.variant,
     status,
     breach,
-    satisfiedBy: satisfied ? toEventRef(satisfied) : undefined,
+    satisfiedBy: satisfied ? satisfied.ref : undefined,
     cancelledBy,
     lateness,
     responsible: base.responsible,
     level: base.level,
     source: base.source,
-    occurrence: extra?.occurrence,
-    phase: extra?.phase,
-    breachReason: undefined,
-    projected: undefined,
+    occurrence: numbers?.occurrence,
+    phase: numbers?.phase,
+    breachReason,
+    projected,
     basis,
   };
-  if (status === 'late' || status === 'overdue') {
-    const reason = findBreachReason(run, trigger);
-    if (reason) instance.breachReason = reason;
-  }
-  if (due && (unit === 'working_days' || unit === 'same_working_day')) {
-    const officialThrough = run.pack.calendar.officialThrough;
-    if (Number(due.date.slice(0, 4)) > officialThrough || Number(trigger.moment.date.slice(0, 4)) > officialThrough) instance.projected = true;
-  }
-  return instance;
 }

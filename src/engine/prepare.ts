@@ -1,18 +1,15 @@
-import { londonDateOf, parseInstant } from '../calendar/index.js';
+import { formatIsoDate, isIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
+import { londonDayOf } from '../calendar/london.js';
 import type { CaseHistory } from '../model/case.js';
+import type { EventRef } from './types.js';
 
-// London's offset from UTC is a whole number of hours and changes on the hour, so every
-// instant in one UTC hour has the same London date: memoise by hour (time-zone maths is slow).
-const londonDateByHour = new Map<number, string>();
-function londonDateOfMs(ms: number): string {
-  const hour = Math.floor(ms / 3_600_000);
-  let date = londonDateByHour.get(hour);
-  if (date === undefined) {
-    if (londonDateByHour.size > 50_000) londonDateByHour.clear();
-    date = londonDateOf(ms);
-    londonDateByHour.set(hour, date);
-  }
-  return date;
+/**
+ * Day number of a case date. Case dates may lie outside the calendar's 2000-2099 (an old
+ * event no rule looks at); those get a plain UTC count, and any due date computed from one
+ * fails with the calendar's own out-of-range error.
+ */
+function dayNumber(date: string): number {
+  return isIsoDate(date as unknown) ? parseIsoDate(date) : Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
 /** An event with its London date worked out once, in history order. */
@@ -25,11 +22,15 @@ export interface PreparedEvent {
   at: string;
   /** London calendar date, YYYY-MM-DD. */
   date: string;
+  /** The same date as a day number (days since 1970-01-01), for date arithmetic. */
+  day: number;
   /** Epoch ms when the event carried a time; undefined for date-precision events. */
   instant?: number;
   scheduled: boolean;
   /** The event as given: attributes are read from here. */
   attributes: Record<string, unknown>;
+  /** The event as results show it; one shared object per event (results are read-only). */
+  ref: EventRef;
 }
 
 /** A case ready for evaluation: events sorted and indexed by type. */
@@ -41,6 +42,8 @@ export interface PreparedCase {
   attributes: Record<string, unknown>;
   events: PreparedEvent[];
   byType: Map<string, PreparedEvent[]>;
+  /** Events (held or scheduled) per type id of the pack's plan, when one was given. */
+  typeCounts: Int32Array;
   latestOnly: ReadonlySet<string>;
 }
 
@@ -49,6 +52,8 @@ const NO_TYPES: ReadonlySet<string> = new Set();
 /** The moment a case is judged at: a London date, and the instant when one was given. */
 export interface AsOf {
   date: string;
+  /** `date` as a day number. */
+  day: number;
   instant?: number;
 }
 
@@ -62,17 +67,20 @@ function happenedBy(event: PreparedEvent, asOf: AsOf): boolean {
  * Sorts a case's events into history order and indexes them by type. Events after `asOf`
  * (other than scheduled meetings) are left out: they had not happened at that date.
  */
-export function prepareCase(history: CaseHistory, asOf?: AsOf): PreparedCase {
+export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: ReadonlyMap<string, number>): PreparedCase {
   const all: PreparedEvent[] = history.events.map((event, index) => {
     const at = event.at;
+    let day: number;
     let date: string;
     let instant: number | undefined;
     // Cases reach the engine validated (parseCase): a 10-character `at` is a date.
     if (at.length === 10) {
       date = at;
+      day = dayNumber(at);
     } else {
       instant = parseInstant(at);
-      date = londonDateOfMs(instant);
+      day = londonDayOf(instant, at);
+      date = formatIsoDate(day);
     }
     return {
       index,
@@ -80,24 +88,29 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf): PreparedCase {
       type: event.type,
       at,
       date,
+      day,
       instant,
       scheduled: event.scheduled === true,
       attributes: event as Record<string, unknown>,
+      ref: { event: event.type, date, at, index },
     };
   });
   const events = asOf ? all.filter((e) => happenedBy(e, asOf)) : all;
   // Date first; two timed events on the same day by time; otherwise input order.
   events.sort((a, b) => {
-    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+    if (a.day !== b.day) return a.day - b.day;
     if (a.instant !== undefined && b.instant !== undefined && a.instant !== b.instant) return a.instant - b.instant;
     return a.index - b.index;
   });
   const byType = new Map<string, PreparedEvent[]>();
+  const typeCounts = new Int32Array(typeIds?.size ?? 0);
   events.forEach((event, position) => {
     event.position = position;
     const list = byType.get(event.type);
     if (list) list.push(event);
     else byType.set(event.type, [event]);
+    const id = typeIds?.get(event.type);
+    if (id !== undefined) typeCounts[id]!++;
   });
   const child = history.child ?? {};
   return {
@@ -108,6 +121,7 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf): PreparedCase {
     attributes: (history.attributes ?? {}) as Record<string, unknown>,
     events,
     byType,
+    typeCounts,
     latestOnly: history.latestOnly?.length ? new Set(history.latestOnly) : NO_TYPES,
   };
 }

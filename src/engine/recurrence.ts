@@ -1,4 +1,5 @@
-import type { Moment } from '../calendar/index.js';
+import { computeDueDay } from './dueDates.js';
+import type { DayMoment } from './dueDates.js';
 import type { Phase } from '../pack/schema.js';
 import { dateAtAge, matchesEvent } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './run.js';
@@ -6,9 +7,9 @@ import { findSatisfaction, judge } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
 import type { InstanceTemplate } from './templates.js';
 import type { PreparedEvent } from './prepare.js';
-import { basisLine, computeDue, durationWords, eventWords } from './timescale.js';
+import { basisLine, durationWords, eventWords } from './timescale.js';
 import type { Timescale } from './timescale.js';
-import type { ObligationInstance } from './types.js';
+import type { InstanceList } from './instances.js';
 
 // A safety net, not a limit anyone should meet: weekly visits for 19 years is under 1,000.
 const MAX_INSTANCES = 2_000;
@@ -25,7 +26,7 @@ function phaseEnded(run: RuleRun, trigger: TriggerPoint, phase: Phase, done: num
     return date >= dateAtAge(run.kase.dateOfBirth, until.age);
   }
   if ('after' in until) {
-    const end = computeDue(run.pack.calendar, trigger.moment, { amount: until.after.amount ?? 0, unit: until.after.unit });
+    const end = computeDueDay(run.pack.calendar, trigger.moment, { amount: until.after.amount ?? 0, unit: until.after.unit });
     return date >= end.date;
   }
   for (const event of run.kase.byType.get(until.event) ?? []) {
@@ -51,12 +52,19 @@ function onlyLatestHeld(run: RuleRun): boolean {
   return (Array.isArray(by) ? by : [by]).every((m) => run.kase.latestOnly.has(m.event));
 }
 
+/** "phase 2 (after the first year): every 3 months", for the basis line of a phase's instance. */
+function phaseWords(phases: readonly Phase[], index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const phase = phases[index]!;
+  return `phase ${index + 1}${phase.label ? ` (${phase.label})` : ''}: every ${durationWords(phase.every.amount ?? 0, phase.every.unit)}`;
+}
+
 /**
  * Runs a recurring schedule: the first instance is due `first` after the trigger; each
  * satisfying event then starts the next interval, using the phase in force on the day it
  * was done. Stops at the first instance that is pending, overdue or cancelled.
  */
-export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: TriggerPoint, stop: StopPoint | undefined, out: ObligationInstance[]): void {
+export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: TriggerPoint, stop: StopPoint | undefined, out: InstanceList): void {
   const phases = run.rule.recurrence!.phases;
   const done = phases.map(() => 0);
   let phaseIndex = 0;
@@ -64,7 +72,7 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
   let occurrence = 1;
   let template = first;
   let timescale = first.spec as Timescale;
-  let from: Moment = trigger.moment;
+  let from: DayMoment = trigger.moment;
   let words = trigger.words;
   let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
 
@@ -75,8 +83,8 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
     advance(sat.date);
     template = first.phases[phaseIndex]!;
     timescale = template.spec as Timescale;
-    from = { date: sat.date, instant: timescale.unit === 'hours' ? sat.instant : undefined };
-    words = `${eventWords(sat.type)} (${label})`;
+    from = { date: sat.date, day: sat.day, instant: timescale.unit === 'hours' ? sat.instant : undefined };
+    if (run.full) words = `${eventWords(sat.type)} (${label})`;
     window = { kind: 'after-event', after: sat };
     phaseOfInstance = phaseIndex;
   };
@@ -91,17 +99,12 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
   }
 
   for (let n = 0; n < MAX_INSTANCES; n++) {
-    const due = computeDue(run.pack.calendar, from, timescale);
+    const due = computeDueDay(run.pack.calendar, from, timescale);
     const sat = findSatisfaction(run, window);
-    const phase = phaseOfInstance === undefined ? undefined : phases[phaseOfInstance]!;
-    const extra = phase
-      ? `phase ${phaseOfInstance! + 1}${phase.label ? ` (${phase.label})` : ''}: every ${durationWords(phase.every.amount ?? 0, phase.every.unit)}`
-      : undefined;
-    const instance = judge(run, template, trigger, due, stop, basisLine(words, from, timescale, due, extra), sat, {
-      ...(occurrence > 0 ? { occurrence } : {}),
-      ...(phaseOfInstance !== undefined ? { phase: phaseOfInstance + 1 } : {}),
-    });
-    out.push(instance);
+    const basis = run.full ? basisLine(run.pack.calendar, words, from, timescale, due, phaseWords(phases, phaseOfInstance)) : '';
+    const numbers = { occurrence: occurrence > 0 ? occurrence : undefined, phase: phaseOfInstance !== undefined ? phaseOfInstance + 1 : undefined };
+    const instance = judge(run, template, trigger, due, stop, basis, sat, numbers);
+    out.add(instance, due.day);
     if (instance.status !== 'met' && instance.status !== 'late') return;
     if (phaseOfInstance !== undefined) done[phaseOfInstance]!++;
     startFrom(sat!, 'last done');

@@ -1,13 +1,14 @@
 // Internal to the engine: what one rule needs while it runs over one case. Not exported
 // from the package.
-import type { Moment } from '../calendar/index.js';
+import type { DayMoment } from './dueDates.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import type { AsOf, PreparedCase, PreparedEvent } from './prepare.js';
 import type { TriggerRef } from './types.js';
 
 /** A clock start found in the case. */
 export interface TriggerPoint {
-  moment: Moment;
+  /** When the clock started (for an event trigger, the event itself). */
+  moment: DayMoment;
   ref: TriggerRef;
   /** The triggering event; absent for age triggers. */
   event?: PreparedEvent;
@@ -23,6 +24,8 @@ export interface RuleRun {
   kase: PreparedCase;
   pack: CompiledPack;
   asOf: AsOf;
+  /** Full results (sources, basis lines) or compact ones. */
+  full: boolean;
   warn(message: string): void;
 }
 

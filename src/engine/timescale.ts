@@ -1,5 +1,7 @@
-import { dueAfter, dueBefore, weekdayName } from '../calendar/index.js';
-import type { BankHoliday, Calendar, DueMoment, Moment } from '../calendar/index.js';
+import { WEEKDAY_NAMES } from '../calendar/index.js';
+import type { BankHoliday, Calendar } from '../calendar/index.js';
+import { holidaysPassed } from './dueDates.js';
+import type { DayMoment, Due } from './dueDates.js';
 import type { DurationUnitName } from '../pack/schema.js';
 
 /** A concrete timescale: amount and unit, counted forward or back before an event. */
@@ -47,13 +49,17 @@ export function timescaleWords(t: Timescale | 'none'): string {
   return `${words} ${sameDay ? 'as' : 'before'} ${eventWords(t.before)}`;
 }
 
-/** Computes a due moment from a start (or anchor, for `before`) moment. */
-export function computeDue(calendar: Calendar, from: Moment, t: Timescale): DueMoment {
-  return t.before ? dueBefore(calendar, from, t.amount, t.unit) : dueAfter(calendar, from, t.amount, t.unit);
-}
+// "Mon 2024-03-04" for each day number seen, built once: basis lines repeat the same days.
+const dayWordsByDay = new Map<number, string>();
 
-function dayWords(date: string): string {
-  return `${weekdayName(date)} ${date}`;
+function dayWords(m: { date: string; day: number }): string {
+  let words = dayWordsByDay.get(m.day);
+  if (words === undefined) {
+    words = `${WEEKDAY_NAMES[(((m.day + 4) % 7) + 7) % 7]} ${m.date}`;
+    if (dayWordsByDay.size > 100_000) dayWordsByDay.clear();
+    dayWordsByDay.set(m.day, words);
+  }
+  return words;
 }
 
 // Built once: constructing an Intl formatter costs far more than formatting with one.
@@ -83,8 +89,8 @@ export function londonTimeWords(instant: number): string {
   return words;
 }
 
-function momentWords(m: Moment): string {
-  return m.instant !== undefined ? `${weekdayName(m.date)} ${londonTimeWords(m.instant)} (London)` : dayWords(m.date);
+function momentWords(m: DayMoment): string {
+  return m.instant !== undefined ? `${WEEKDAY_NAMES[(((m.day + 4) % 7) + 7) % 7]} ${londonTimeWords(m.instant)} (London)` : dayWords(m);
 }
 
 function holidaysWords(holidays: BankHoliday[], unit: DurationUnitName): string {
@@ -98,15 +104,21 @@ function holidaysWords(holidays: BankHoliday[], unit: DurationUnitName): string 
  * One line showing the arithmetic a person can check, e.g.
  * "strategy discussion Mon 2024-03-04 + 15 working days = Mon 2024-03-25; no bank holidays in range".
  */
-export function basisLine(what: string, from: Moment, t: Timescale, due: DueMoment, extra?: string): string {
+export function basisLine(calendar: Calendar, what: string, from: DayMoment, t: Timescale, due: Due, extra?: string): string {
   const op = t.before ? '−' : '+';
   const dueWords =
     due.instant !== undefined
-      ? momentWords({ date: due.date, instant: due.instant })
+      ? momentWords(due)
       : t.unit === 'hours'
-        ? `end of ${dayWords(due.date)}`
-        : dayWords(due.date);
-  const fromWords = from.instant === undefined && t.unit === 'hours' ? `${dayWords(from.date)} (date only: counted from 00:00)` : momentWords(from);
+        ? `end of ${dayWords(due)}`
+        : dayWords(due);
+  const fromWords = from.instant === undefined && t.unit === 'hours' ? `${dayWords(from)} (date only: counted from 00:00)` : momentWords(from);
   const amount = t.unit === 'same_day' || t.unit === 'same_working_day' ? durationWords(0, t.unit) : durationWords(t.amount, t.unit);
-  return `${what} ${fromWords} ${op} ${amount} = ${dueWords}${holidaysWords(due.holidaysInRange, t.unit)}${extra ? `; ${extra}` : ''}`;
+  const holidays = holidaysWords(holidaysPassed(calendar, from, t, due), t.unit);
+  return `${what} ${fromWords} ${op} ${amount} = ${dueWords}${holidays}${extra ? `; ${extra}` : ''}`;
+}
+
+/** "strategy discussion Thu 2024-03-28: the source sets no timescale". */
+export function noTimescaleLine(what: string, from: DayMoment): string {
+  return `${what} ${dayWords(from)}: the source sets no timescale`;
 }

@@ -111,28 +111,53 @@ export const ObligationInstanceSchema = z.object({
   basis: z.string().meta({ description: 'One line showing the arithmetic a person can check.' }),
 });
 
+/** The fields a compact result leaves out of each instance: the rule's text, not the judgement. */
+const FULL_ONLY = { source: true, basis: true, timescale: true, deadline: true } as const;
+
+/**
+ * One obligation instance in a compact result: everything needed to act on it (due date,
+ * status, breach, lateness, who is responsible, what met it) without the rule's source
+ * quote, basis line and timescale, which the rule id leads back to (`explain` prints them).
+ */
+export const CompactObligationInstanceSchema = ObligationInstanceSchema.omit(FULL_ONLY).meta({
+  description: 'An obligation instance without source, basis, timescale and deadline (look them up by rule id).',
+});
+
+const resultFields = {
+  /** The case's `id`. */
+  caseId: z.string(),
+  /** The date or instant the case was judged at, as given in the options. */
+  asOf: z.string(),
+  /** The pack evaluated against. */
+  pack: z.object({
+    /** The pack's id, such as `working-together-2018`. */
+    id: z.string(),
+    /** The pack's version. */
+    version: z.string(),
+  }),
+  /** Every obligation arising on the case, each with its due date and status. */
+  instances: z.array(ObligationInstanceSchema),
+  /** Events of types no rule in the pack refers to: often unmapped data. */
+  unusedEvents: z.array(EventRefSchema).meta({ description: 'Events no rule refers to: unmapped data.' }),
+  /** Things the engine could not judge, such as an age rule on a case with no date of birth. */
+  warnings: z.array(z.string()),
+};
+
 /** The engine's answer for one case. */
 export const EvaluationResultSchema = z
-  .object({
-    /** The case's `id`. */
-    caseId: z.string(),
-    /** The date or instant the case was judged at, as given in the options. */
-    asOf: z.string(),
-    /** The pack evaluated against. */
-    pack: z.object({
-      /** The pack's id, such as `working-together-2018`. */
-      id: z.string(),
-      /** The pack's version. */
-      version: z.string(),
-    }),
-    /** Every obligation arising on the case, each with its due date and status. */
-    instances: z.array(ObligationInstanceSchema),
-    /** Events of types no rule in the pack refers to: often unmapped data. */
-    unusedEvents: z.array(EventRefSchema).meta({ description: 'Events no rule refers to: unmapped data.' }),
-    /** Things the engine could not judge, such as an age rule on a case with no date of birth. */
-    warnings: z.array(z.string()),
-  })
+  .object(resultFields)
   .meta({ title: 'Evaluation result', description: 'csc-timescales: the obligations arising on one case.' });
+
+/** The engine's compact answer for one case (`detail: 'compact'`). */
+export const CompactEvaluationResultSchema = z
+  .object({
+    ...resultFields,
+    /** Always `compact`: instances leave out source, basis, timescale and deadline. */
+    detail: z.literal('compact'),
+    /** Every obligation arising on the case, in compact form. */
+    instances: z.array(CompactObligationInstanceSchema),
+  })
+  .meta({ title: 'Compact evaluation result', description: 'csc-timescales: the obligations arising on one case, without source quotes and basis lines.' });
 
 /**
  * Where an obligation instance stands: `met` (on time), `late` (met after the due date),
@@ -153,9 +178,24 @@ export type Lateness = z.infer<typeof LatenessSchema>;
 export type ObligationInstance = z.infer<typeof ObligationInstanceSchema>;
 /** What {@link evaluate} returns for one case: every obligation instance, unused events and warnings. */
 export type EvaluationResult = z.infer<typeof EvaluationResultSchema>;
+/** An obligation instance without source, basis, timescale and deadline (see {@link ResultDetail}). */
+export type CompactObligationInstance = z.infer<typeof CompactObligationInstanceSchema>;
+/** What {@link evaluate} returns with `detail: 'compact'`. */
+export type CompactEvaluationResult = z.infer<typeof CompactEvaluationResultSchema>;
+
+/**
+ * How much each instance carries. `full` (the default): the rule's source quote, the basis
+ * line and the timescale, so a person can check every due date. `compact`: the judgement
+ * only (due date, status, breach, lateness, responsible, what met it), for systems that
+ * re-evaluate whole caseloads and look the rule text up by rule id when they need it; it is
+ * several times smaller and faster to produce. Due dates and statuses are identical.
+ */
+export type ResultDetail = 'full' | 'compact';
 
 /** Options for `evaluate`. */
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD) or instant the case is judged at. Never read from the clock. */
   asOf: string;
+  /** `full` (default) or `compact`: see {@link ResultDetail}. */
+  detail?: ResultDetail;
 }
