@@ -1,12 +1,13 @@
 import type { CaseloadErrorRecord } from '../../caseload/types.js';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { evaluateNdjson } from '../../caseload/evaluateCaseload.js';
 import { summaryToHtml } from '../../caseload/html.js';
 import { summaryToText } from '../../caseload/text.js';
 import { createProgressMeter } from '../../caseload/progressMeter.js';
 import type { ProgressMeter } from '../../caseload/progressMeter.js';
-import { sniffCaseInput } from '../../caseload/sniff.js';
+import { nonBlankInput, sniffCaseInput } from '../../caseload/sniff.js';
+import type { SniffedInput } from '../../caseload/sniff.js';
 import { evaluateNdjsonStream } from '../../caseload/stream.js';
 import type { NdjsonTotals } from '../../caseload/stream.js';
 import { londonTimeWords } from '../../engine/timescale.js';
@@ -22,6 +23,7 @@ import type { CompiledPack } from '../../pack/types.js';
 import { parseArgs } from '../args.js';
 import { UserError } from '../io.js';
 import type { CliIo, Command } from '../io.js';
+import { closestName } from '../suggest.js';
 import { formatTable } from '../table.js';
 
 /** A pack for a command: by id (bundled) or by path (anything that looks like a file). */
@@ -66,12 +68,19 @@ export function choiceFlag<T extends string>(name: string, value: string | boole
 /** The input named on the command line: one JSON case, or NDJSON to stream. */
 export type CaseInput = { format: 'json'; text: string; name: string } | { format: 'ndjson'; input: TextInput; name: string };
 
-/** Opens `file` (or standard input for `-`): `.json` is one case, `.ndjson`/`.jsonl` stream; anything else is sniffed. */
+/** Empty input is bad input (exit 2) whatever its name, so a nightly job notices a missing export. */
+function noCases(name: string): UserError {
+  return new UserError(`${name} holds no cases: it is empty or only blank lines`);
+}
+
+/**
+ * Opens `file` (or standard input for `-`). `.ndjson`/`.jsonl` stream as a caseload; `.json`
+ * is one case unless it holds several JSON objects one per line, which is read as NDJSON
+ * (with a note on standard error); anything else, and standard input, is sniffed. Input
+ * with nothing but blank space is refused.
+ */
 export async function openCaseInput(file: string, io: CliIo): Promise<CaseInput> {
-  if (file === '-') {
-    const sniffed = await sniffCaseInput(io.stdin);
-    return sniffed.format === 'json' ? { ...sniffed, name: 'standard input' } : { ...sniffed, name: 'standard input' };
-  }
+  if (file === '-') return checked(await sniffCaseInput(io.stdin), 'standard input');
   const path = resolve(io.cwd, file);
   try {
     if (!statSync(path).isFile()) throw new Error('not a file');
@@ -79,22 +88,57 @@ export async function openCaseInput(file: string, io: CliIo): Promise<CaseInput>
     throw new UserError(`cannot read ${file}: no such file`);
   }
   const ext = extname(file).toLowerCase();
-  if (ext === '.json') {
-    try {
-      return { format: 'json', text: readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), name: file };
-    } catch (error) {
-      throw new UserError(`cannot read ${file}: ${(error as Error).message}`);
-    }
-  }
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   const opened = new Promise<void>((ok, fail) => {
     stream.once('open', () => ok());
     stream.once('error', (error) => fail(new UserError(`cannot read ${file}: ${error.message}`)));
   });
   await opened;
-  if (ext === '.ndjson' || ext === '.jsonl') return { format: 'ndjson', input: stream, name: file };
-  const sniffed = await sniffCaseInput(stream);
-  return sniffed.format === 'json' ? { ...sniffed, name: file } : { ...sniffed, name: file };
+  if (ext === '.ndjson' || ext === '.jsonl') {
+    const input = await nonBlankInput(stream);
+    if (!input) throw noCases(file);
+    return { format: 'ndjson', input, name: file };
+  }
+  if (ext === '.json') {
+    let opened = checked(await sniffCaseInput(stream, { oneObjectIsJson: true }), file);
+    // The sniffer goes by the first line; NDJSON whose first line is broken is caught here.
+    if (opened.format === 'json' && looksLikeNdjson(opened.text)) opened = { format: 'ndjson', input: [opened.text], name: file };
+    if (opened.format === 'ndjson') io.stderr.write(`${file} holds several cases, one per line: reading it as NDJSON\n`);
+    return opened;
+  }
+  return checked(await sniffCaseInput(stream), file);
+}
+
+const isObjectText = (text: string): boolean => {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Text that is not one JSON document but looks like cases one per line: two or more
+ * non-blank lines, at least half of the first 20 of them a whole JSON object each. A broken
+ * pretty-printed case does not qualify: few of its lines are objects on their own.
+ */
+function looksLikeNdjson(text: string): boolean {
+  if (isObjectText(text)) return false;
+  const lines: string[] = [];
+  for (let start = 0; lines.length < 20 && start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl === -1 ? text.length : nl);
+    if (line.trim() !== '') lines.push(line);
+    start = nl === -1 ? text.length : nl + 1;
+  }
+  return lines.length >= 2 && lines.filter(isObjectText).length * 2 >= lines.length;
+}
+
+function checked(sniffed: SniffedInput, name: string): CaseInput {
+  if (sniffed.format === 'ndjson') return { ...sniffed, name };
+  if (sniffed.text.trim() === '') throw noCases(name);
+  return { ...sniffed, name };
 }
 
 /** Parses and validates one JSON case, or says exactly what is wrong (exit 2). */
@@ -127,23 +171,43 @@ function lateness(i: EvaluationResult['instances'][number]): string {
   return `${i.lateness.amount} ${i.lateness.amount === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 
-/**
- * One result for people: obligation, trigger, due, status, satisfied, lateness, responsible,
- * then the basis line of each obligation.
- *
- * @example
- * formatResultTable(evaluate(kase, pack, { asOf: '2024-06-03' }));
- * // case C-000123: pack working-together-2018 1.0.0, as of 2024-06-03
- * // obligation             trigger                         due         status         ...
- * // initial-cp-conference  strategy_discussion 2024-03-28  2024-04-22  late (breach)  ...
- */
 /** The due column: London time for hour rules (people read local time), and a projected flag. */
 function dueWords(i: ObligationInstance): string {
   const due = i.dueInstant ? `${londonTimeWords(Date.parse(i.dueInstant))} London` : (i.due ?? 'none');
   return i.projected ? `${due} (projected holidays)` : due;
 }
 
-export function formatResultTable(result: EvaluationResult): string {
+/**
+ * For unused event types the pack does not know (core, inherited or its own), a hint at the
+ * nearest type it does know, when one is close enough to be a likely typo. A type of the
+ * case's own that is nothing like a known one gets no line: local data may carry extras.
+ */
+function typoHints(unused: readonly string[], known: ReadonlyMap<string, string>): string[] {
+  const hints: string[] = [];
+  for (const type of unused) {
+    if (known.has(type)) continue;
+    const near = closestName(type, known.keys());
+    if (near !== undefined) hints.push(`  "${type}" is not an event type this pack knows: did you mean "${near}"?`);
+  }
+  return hints;
+}
+
+/**
+ * One result for people: obligation, trigger, due, status, satisfied, lateness, responsible,
+ * then the basis line of each obligation, warnings, and the event types no rule uses. Given the
+ * pack, an unused type that is not in its vocabulary and is close to one that is gets a
+ * `did you mean` line.
+ *
+ * @example
+ * formatResultTable(evaluate(kase, pack, { asOf: '2024-06-03' }), pack);
+ * // case C-000123: pack working-together-2018 1.0.0, as of 2024-06-03
+ * // obligation             trigger                         due         status         ...
+ * // initial-cp-conference  strategy_discussion 2024-03-28  2024-04-22  late (breach)  ...
+ * // ...
+ * // events no rule uses: assessment_started, stratgey_discussion
+ * //   "stratgey_discussion" is not an event type this pack knows: did you mean "strategy_discussion"?
+ */
+export function formatResultTable(result: EvaluationResult, pack?: Pick<CompiledPack, 'eventTypes'>): string {
   const rows = result.instances.map((i) => [
     i.obligation,
     `${i.trigger.event} ${i.trigger.date}`,
@@ -160,7 +224,11 @@ export function formatResultTable(result: EvaluationResult): string {
   ];
   if (rows.length > 0) lines.push('', 'basis:', ...result.instances.map((i, n) => `${String(n + 1).padStart(3)}. ${i.obligation}: ${i.basis}`));
   if (result.warnings.length > 0) lines.push('', 'warnings:', ...result.warnings.map((w) => `  ${w}`));
-  if (result.unusedEvents.length > 0) lines.push('', `events no rule uses: ${[...new Set(result.unusedEvents.map((e) => e.event))].join(', ')}`);
+  if (result.unusedEvents.length > 0) {
+    const unused = [...new Set(result.unusedEvents.map((e) => e.event))];
+    lines.push('', `events no rule uses: ${unused.join(', ')}`);
+    if (pack) lines.push(...typoHints(unused, pack.eventTypes));
+  }
   return lines.join('\n');
 }
 
@@ -193,7 +261,7 @@ export async function runCaseload(input: TextInput, run: CaseloadRun, io: CliIo)
       const summary: CaseloadSummary = createSummary();
       for await (const record of evaluateNdjson(input, run.pack, base)) {
         addRecord(summary, record);
-        io.stdout.write(record.kind === 'result' ? `${formatResultTable(record.result)}\n\n` : `line ${record.line}${record.caseId ? ` (case ${record.caseId})` : ''}: rejected: ${record.reason}\n\n`);
+        io.stdout.write(record.kind === 'result' ? `${formatResultTable(record.result, run.pack)}\n\n` : `line ${record.line}${record.caseId ? ` (case ${record.caseId})` : ''}: rejected: ${record.reason}\n\n`);
       }
       totals = { read: summary.cases.read, evaluated: summary.cases.evaluated, rejected: summary.cases.rejected, withBreach: summary.cases.withBreach };
     } else {
@@ -231,16 +299,20 @@ export const evaluateCommand: Command = {
     '         [--strict] [--fail-on-breach] [--summary] [--summary-format table|json|html] <case.json|cases.ndjson|->',
     '',
     'A .json file holding one case prints one result (pretty JSON, or a table with --format table).',
-    'A .ndjson/.jsonl file, or standard input (-) whose first line is a JSON object, is a caseload:',
-    'one result line per input line, in order; a line that cannot be evaluated gives',
-    '{"error":{"line":7,"caseId":"C-9","reason":"..."}} and evaluation goes on. At the end',
-    '"read N, evaluated E, rejected R" goes to standard error (N = E + R).',
+    'A .ndjson/.jsonl file, a .json file holding several cases one per line (noted on standard error),',
+    'or standard input (-) whose first line is a JSON object, is a caseload: one result line per input',
+    'line, in order; a line that cannot be evaluated gives {"error":{"line":7,"caseId":"C-9","reason":"..."}}',
+    'and evaluation goes on. At the end "read N, evaluated E, rejected R" goes to standard error (N = E + R).',
+    'Input with no cases at all (empty, or only blank lines) is bad input: one line on standard error, exit 2.',
     '',
-    '  --as-of DATE        judge cases at this date (default: today, noted on standard error)',
-    '  --workers N         spread cases over N worker threads (results stay in input order)',
-    '  --strict            exit 1 if any case was rejected',
-    '  --fail-on-breach    exit 1 if any obligation is breached',
-    '  --summary           print a compliance summary instead of the results (see `summary --help`)',
+    '  --as-of DATE            judge cases at this date (default: today in London, noted on standard error)',
+    '  --format json|table     json (default) or a table for people, which also names unused event types',
+    '                          and suggests the nearest known one for a likely misspelling',
+    '  --workers N             spread cases over N worker threads (results stay in input order)',
+    '  --strict                exit 1 if any case was rejected',
+    '  --fail-on-breach        exit 1 if any obligation is breached',
+    '  --summary               print a compliance summary instead of the results (see `summary --help`)',
+    '  --summary-format F      table (default), json or html',
     '',
     'exit codes: 0 ok; 1 rejections with --strict or breaches with --fail-on-breach; 2 bad input',
   ].join('\n'),
@@ -266,7 +338,7 @@ export const evaluateCommand: Command = {
         const summary = createSummary();
         addRecord(summary, { kind: 'result', line: 1, result });
         io.stdout.write(renderSummary(summary, summaryFormat));
-      } else io.stdout.write(format === 'table' ? `${formatResultTable(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+      } else io.stdout.write(format === 'table' ? `${formatResultTable(result, pack)}\n` : `${JSON.stringify(result, null, 2)}\n`);
       return failOnBreach && result.instances.some((i) => i.breach) ? 1 : 0;
     }
     const output = flags['summary'] === true ? 'summary' : format === 'table' ? 'table' : 'ndjson';

@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import { evaluate } from '../../engine/index.js';
 import type { ObligationInstance } from '../../engine/index.js';
 import { formatCaseIssues, parseCase } from '../../model/index.js';
-import { loadPack } from '../../pack/files.js';
-import { formatPackIssue } from '../../pack/index.js';
 import type { CompiledPack } from '../../pack/index.js';
 import { parseArgs } from '../args.js';
 import { UserError, type Command } from '../io.js';
+import { asOfFlag, loadPackForCli } from './evaluate.js';
 
 function readCase(path: string, cwd: string): unknown {
   let text: string;
@@ -17,7 +16,7 @@ function readCase(path: string, cwd: string): unknown {
     throw new UserError(`cannot read case file ${path}`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UserError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -46,26 +45,27 @@ export const explainCommand: Command = {
   name: 'explain',
   summary: "show one obligation's arithmetic, source and status on a case",
   usage: [
-    'usage: csc-timescales explain --pack <id|file> --as-of YYYY-MM-DD <case.json> <obligation key | rule id>',
+    'usage: csc-timescales explain --pack <id|file> [--as-of DATE] <case.json> <obligation key | rule id>',
     '',
     'Prints each instance of the obligation on the case: the timescale, the trigger, the due date',
     'and the arithmetic behind it, the status, who is responsible, and the quoted source.',
+    '',
+    '  --as-of DATE   judge the case at this date (default: today in London, noted on standard',
+    '                 error, as evaluate does)',
+    '',
+    'exit codes: 0 ok; 2 bad input (including an obligation that does not arise on the case)',
   ].join('\n'),
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, { strings: ['pack', 'as-of'] });
-    if (typeof flags.pack !== 'string') throw new UserError('--pack is required');
-    if (typeof flags['as-of'] !== 'string') throw new UserError('--as-of is required (the engine never reads the clock)');
+    if (typeof flags.pack !== 'string') throw new UserError('--pack is required (a bundled pack id such as working-together-2018, or a pack file)');
     if (positionals.length !== 2) throw new UserError('expected a case file and an obligation key or rule id');
-    const loaded = loadPack(flags.pack.endsWith('.yaml') || flags.pack.endsWith('.yml') ? resolve(io.cwd, flags.pack) : flags.pack);
-    if (!loaded.ok) {
-      io.stderr.write(loaded.issues.map(formatPackIssue).join('\n') + '\n');
-      return 2;
-    }
+    const { pack } = loadPackForCli(flags.pack, io.cwd);
+    const asOf = asOfFlag(flags['as-of'], io);
     const parsed = parseCase(readCase(positionals[0]!, io.cwd));
     if (!parsed.ok) throw new UserError(`${positionals[0]}: ${formatCaseIssues(parsed.issues).replace(/\n/g, '; ')}`);
     let result;
     try {
-      result = evaluate(parsed.case, loaded.pack, { asOf: flags['as-of'] });
+      result = evaluate(parsed.case, pack, { asOf });
     } catch (error) {
       throw new UserError(error instanceof Error ? error.message : String(error));
     }
@@ -75,7 +75,7 @@ export const explainCommand: Command = {
       const known = [...new Set(result.instances.map((i) => i.obligation))].join(', ') || 'none';
       throw new UserError(`no "${wanted}" obligation arises on case ${result.caseId} as of ${result.asOf} (obligations on this case: ${known})`);
     }
-    io.stdout.write(found.map((i) => explainInstance(i, loaded.pack)).join('\n\n') + '\n');
+    io.stdout.write(found.map((i) => explainInstance(i, pack)).join('\n\n') + '\n');
     return 0;
   },
 };
