@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CaseHistorySchema } from '../src/model/case.js';
-import { EvaluationResultSchema } from '../src/engine/types.js';
+import { CompactEvaluationResultSchema, EvaluationResultSchema } from '../src/engine/types.js';
 import { RULEPACK_SCHEMA_FILE, rulePackJsonSchema, toPublishedJsonSchema, type JsonSchemaDocument } from '../src/pack/jsonSchema.js';
 
 /** One file in schemas/ and how to build it. */
@@ -18,6 +18,10 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   { file: RULEPACK_SCHEMA_FILE, build: rulePackJsonSchema },
   { file: 'case.schema.json', build: () => toPublishedJsonSchema(CaseHistorySchema, { file: 'case.schema.json', title: 'csc-timescales case history' }) },
   { file: 'result.schema.json', build: () => toPublishedJsonSchema(EvaluationResultSchema, { file: 'result.schema.json', title: 'csc-timescales evaluation result' }) },
+  {
+    file: 'compact-result.schema.json',
+    build: () => toPublishedJsonSchema(CompactEvaluationResultSchema, { file: 'compact-result.schema.json', title: 'csc-timescales compact evaluation result' }),
+  },
 ];
 
 /** The `schemas/` folder of this repository. */

@@ -507,3 +507,44 @@ describe('purity and bad input', () => {
     expect(call).toThrow(/^evaluate: pack must be a CompiledPack from loadPack\/loadPackOrThrow\/loadPackFromString \(got /);
   });
 });
+
+describe('compact results (detail: compact)', () => {
+  const sd = { type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true };
+  const events = [sd, { type: 'initial_cp_conference', at: '2024-04-24' }, { type: 'unmapped_thing', at: '2024-04-01' }];
+
+  it('the same judgement without source, basis, timescale and deadline; marked detail: compact', () => {
+    const pack = compileRules([icpcRule]);
+    const full = evaluate(kase(events), pack, { asOf: '2024-06-01' });
+    const compact = evaluate(kase(events), pack, { asOf: '2024-06-01', detail: 'compact' });
+    expect(compact.detail).toBe('compact');
+    expect('detail' in full).toBe(false);
+    // Held Wed 24 Apr against a due date of Mon 22 Apr: late by 2 working days, as in full.
+    expect(compact.instances).toEqual([
+      {
+        obligation: 'initial-cp-conference',
+        rule: 'icpc',
+        pack: full.instances[0]!.pack,
+        title: 'Initial child protection conference',
+        trigger: { event: 'strategy_discussion', date: '2024-03-28', at: '2024-03-28', index: 0 },
+        due: '2024-04-22',
+        status: 'late',
+        breach: true,
+        satisfiedBy: { event: 'initial_cp_conference', date: '2024-04-24', at: '2024-04-24', index: 1 },
+        lateness: { amount: 2, unit: 'working_days', calendarDays: 2 },
+        responsible: ['social worker'],
+        level: 'statutory',
+      },
+    ]);
+    expect(compact.unusedEvents).toEqual(full.unusedEvents);
+    expect(compact.unusedEvents).toEqual([{ event: 'unmapped_thing', date: '2024-04-01', at: '2024-04-01', index: 2 }]);
+    const { source, basis, timescale, deadline, ...judgement } = full.instances[0]!;
+    expect([source, basis, timescale, deadline].every((v) => v !== undefined)).toBe(true);
+    expect(JSON.parse(JSON.stringify(compact.instances[0]))).toEqual(JSON.parse(JSON.stringify(judgement)));
+  });
+
+  it('rejects an unknown detail level with a TypeError naming it', () => {
+    expect(() => evaluate(kase(events), compileRules([icpcRule]), { asOf: '2024-06-01', detail: 'brief' as never })).toThrow(
+      `detail must be 'full' or 'compact', not "brief"`,
+    );
+  });
+});

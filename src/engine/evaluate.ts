@@ -34,6 +34,8 @@ function ageWords(age: { years: number; months?: number }): string {
   return age.months ? `${age.years} years ${age.months} months` : `${age.years}th birthday`;
 }
 
+const NO_EVENTS: readonly PreparedEvent[] = [];
+
 // "strategy discussion (scheduled)": the words for a scheduled trigger, built once per type.
 const scheduledWords = new Map<string, string>();
 
@@ -47,7 +49,7 @@ function triggerWords(event: PreparedEvent): string {
   return words;
 }
 
-function findTriggers(run: RuleRun): TriggerPoint[] {
+function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): TriggerPoint[] {
   const { rule, kase } = run;
   const before = rule.deadline !== 'none' ? rule.deadline.before : undefined;
   const trigger = rule.trigger ?? (before ? { event: before, occurrence: 'each' as const } : undefined);
@@ -60,7 +62,6 @@ function findTriggers(run: RuleRun): TriggerPoint[] {
     const date = dateAtAge(kase.dateOfBirth, trigger.age);
     return [{ moment: { date, day: parseIsoDate(date) }, ref: { event: 'age', date }, words: `reaches ${ageWords(trigger.age)}` }];
   }
-  const events = kase.byType.get(trigger.event);
   if (events === undefined) return [];
   const withScheduled = trigger.includeScheduled === true || before !== undefined;
   const matching: PreparedEvent[] = [];
@@ -89,14 +90,14 @@ function findTriggers(run: RuleRun): TriggerPoint[] {
 /** The first stop (event or age) after the trigger, if any. */
 function findStop(run: RuleRun, trigger: TriggerPoint): StopPoint | undefined {
   let best: StopPoint | undefined;
-  for (const stop of run.rule.stopsOn) {
+  for (const { stop, typeId } of run.plan.stops) {
     let candidate: StopPoint | undefined;
     if ('age' in stop) {
       if (!run.kase.dateOfBirth) continue;
       const date = dateAtAge(run.kase.dateOfBirth, stop.age);
       if (date >= trigger.moment.date) candidate = { date, day: parseIsoDate(date), position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
     } else {
-      for (const event of run.kase.byType.get(stop.event) ?? []) {
+      for (const event of run.kase.byTypeId[typeId] ?? NO_EVENTS) {
         if (event.scheduled || event === trigger.event) continue;
         const after = trigger.event ? event.position > trigger.event.position : event.date >= trigger.moment.date;
         if (after && matchesEvent(event, stop)) {
@@ -115,9 +116,9 @@ function inEffect(rule: CompiledRule, date: string): boolean {
   return !e || ((e.from === undefined || date >= e.from) && (e.to === undefined || date <= e.to));
 }
 
-function evaluateRule(run: RuleRun, templates: InstanceTemplate[], out: InstanceList): void {
+function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: PreparedEvent[] | undefined, out: InstanceList): void {
   const { rule, kase, pack, asOf } = run;
-  const triggers = findTriggers(run);
+  const triggers = findTriggers(run, events);
   if (triggers.length === 0) return;
   // Per rule, not per trigger: the one warning this rule can give.
   const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
@@ -189,16 +190,20 @@ export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: 
   };
   const list = new InstanceList();
   // One run object, pointed at each rule in turn.
-  const run: RuleRun = { rule: pack.rules[0]!, kase, pack, asOf, full, warn };
-  const counts = kase.typeCounts;
-  for (const { rule, triggerType, templates } of plan.rules) {
-    if (triggerType >= 0 && counts[triggerType] === 0) continue; // no event can start this clock
-    run.rule = rule;
-    evaluateRule(run, templates, list);
+  const byTypeId = kase.byTypeId;
+  let run: RuleRun | undefined;
+  for (const rulePlan of plan.rules) {
+    const { triggerType } = rulePlan;
+    const events = triggerType >= 0 ? byTypeId[triggerType] : undefined;
+    if (triggerType >= 0 && events === undefined) continue; // no event can start this clock
+    if (run === undefined) run = { rule: rulePlan.rule, plan: rulePlan, kase, pack, asOf, full, warn };
+    run.rule = rulePlan.rule;
+    run.plan = rulePlan;
+    evaluateRule(run, rulePlan.templates, events, list);
   }
   const instances = list.sorted();
   const unusedEvents: EventRef[] = [];
-  for (const event of kase.events) if (!plan.referenced.has(event.type)) unusedEvents.push(event.ref);
+  for (const event of kase.events) if (event.typeId < 0) unusedEvents.push(event.ref);
   const packRef = { id: pack.id, version: pack.version };
   if (!full) return { caseId: kase.id, asOf: options.asOf, detail: 'compact', pack: packRef, instances, unusedEvents, warnings };
   return { caseId: kase.id, asOf: options.asOf, pack: packRef, instances, unusedEvents, warnings };

@@ -1,5 +1,4 @@
 import type { Due } from './dueDates.js';
-import type { EventMatch } from '../pack/schema.js';
 import type { InstanceTemplate } from './templates.js';
 import { matchesEvent } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './run.js';
@@ -25,6 +24,8 @@ export function toEventRef(event: PreparedEvent): EventRef {
   return event.ref;
 }
 
+const NO_EVENTS: readonly PreparedEvent[] = [];
+
 /** Where the search for a satisfying event starts. */
 export type SatisfactionWindow =
   | { kind: 'from-trigger'; trigger: TriggerPoint }
@@ -42,12 +43,9 @@ function qualifies(event: PreparedEvent, window: SatisfactionWindow): boolean {
 
 /** The first event in history order that meets the obligation within the window. */
 export function findSatisfaction(run: RuleRun, window: SatisfactionWindow): PreparedEvent | undefined {
-  const satisfiedBy = run.rule.satisfiedBy;
-  if (!satisfiedBy) return undefined;
-  const matches: EventMatch[] = Array.isArray(satisfiedBy) ? satisfiedBy : [satisfiedBy];
   let best: PreparedEvent | undefined;
-  for (const match of matches) {
-    for (const event of run.kase.byType.get(match.event) ?? []) {
+  for (const { match, typeId } of run.plan.satisfiedBy) {
+    for (const event of run.kase.byTypeId[typeId] ?? NO_EVENTS) {
       if (best && event.position >= best.position) break;
       if (qualifies(event, window) && matchesEvent(event, match)) {
         best = event;

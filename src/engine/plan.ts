@@ -1,6 +1,7 @@
 // What the engine works out once per pack rather than once per case: a small number for each
 // event type the rules refer to, and for each rule the event type that starts its clock, so a
 // case is checked against only the rules its events can trigger.
+import type { EventMatch, Stop } from '../pack/schema.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import { referencedEventTypes } from './references.js';
 import { templatesFor } from './templates.js';
@@ -13,6 +14,10 @@ export interface RulePlan {
   triggerType: number;
   /** Index 0: the rule's own template; i + 1: variant i. */
   templates: InstanceTemplate[];
+  /** The events that meet the obligation, each with its type id. */
+  satisfiedBy: { match: EventMatch; typeId: number }[];
+  /** The stops, each with its type id (-1 for an age). */
+  stops: { stop: Stop; typeId: number }[];
 }
 
 /** A pack, ready to run. */
@@ -44,7 +49,14 @@ export function planFor(pack: CompiledPack): PackPlan {
     for (const rule of pack.rules) {
       const event = triggerEvent(rule);
       if (event === undefined) continue; // nothing can start this rule's clock
-      rules.push({ rule, triggerType: event === 'age' ? -1 : typeIds.get(event)!, templates: templatesFor(rule) });
+      const by = rule.satisfiedBy === undefined ? [] : Array.isArray(rule.satisfiedBy) ? rule.satisfiedBy : [rule.satisfiedBy];
+      rules.push({
+        rule,
+        triggerType: event === 'age' ? -1 : typeIds.get(event)!,
+        templates: templatesFor(rule),
+        satisfiedBy: by.map((match) => ({ match, typeId: typeIds.get(match.event)! })),
+        stops: rule.stopsOn.map((stop) => ({ stop, typeId: 'age' in stop ? -1 : typeIds.get(stop.event)! })),
+      });
     }
     plan = { typeIds, rules, referenced };
     plans.set(pack, plan);

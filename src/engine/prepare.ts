@@ -31,6 +31,8 @@ export interface PreparedEvent {
   attributes: Record<string, unknown>;
   /** The event as results show it; one shared object per event (results are read-only). */
   ref: EventRef;
+  /** The type's id in the pack's plan; -1 for a type no rule refers to. */
+  typeId: number;
 }
 
 /** A case ready for evaluation: events sorted and indexed by type. */
@@ -42,8 +44,8 @@ export interface PreparedCase {
   attributes: Record<string, unknown>;
   events: PreparedEvent[];
   byType: Map<string, PreparedEvent[]>;
-  /** Events (held or scheduled) per type id of the pack's plan, when one was given. */
-  typeCounts: Int32Array;
+  /** Events (held or scheduled) by the type ids of the pack's plan, when one was given. */
+  byTypeId: (PreparedEvent[] | undefined)[];
   latestOnly: ReadonlySet<string>;
 }
 
@@ -78,7 +80,9 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
       date = at;
       day = dayNumber(at);
     } else {
-      instant = parseInstant(at);
+      // Validated already, so Date.parse reads it; parseInstant explains anything it cannot.
+      instant = Date.parse(at);
+      if (Number.isNaN(instant)) instant = parseInstant(at);
       day = londonDayOf(instant, at);
       date = formatIsoDate(day);
     }
@@ -93,6 +97,7 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
       scheduled: event.scheduled === true,
       attributes: event as Record<string, unknown>,
       ref: { event: event.type, date, at, index },
+      typeId: typeIds?.get(event.type) ?? -1,
     };
   });
   const events = asOf ? all.filter((e) => happenedBy(e, asOf)) : all;
@@ -103,14 +108,16 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
     return a.index - b.index;
   });
   const byType = new Map<string, PreparedEvent[]>();
-  const typeCounts = new Int32Array(typeIds?.size ?? 0);
+  const byTypeId: (PreparedEvent[] | undefined)[] = [];
   events.forEach((event, position) => {
     event.position = position;
     const list = byType.get(event.type);
     if (list) list.push(event);
-    else byType.set(event.type, [event]);
-    const id = typeIds?.get(event.type);
-    if (id !== undefined) typeCounts[id]!++;
+    else {
+      byType.set(event.type, [event]);
+      // The same list under the type's id: rules find their triggers by id, not by name.
+      if (event.typeId >= 0) byTypeId[event.typeId] = byType.get(event.type);
+    }
   });
   const child = history.child ?? {};
   return {
@@ -121,7 +128,7 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
     attributes: (history.attributes ?? {}) as Record<string, unknown>,
     events,
     byType,
-    typeCounts,
+    byTypeId,
     latestOnly: history.latestOnly?.length ? new Set(history.latestOnly) : NO_TYPES,
   };
 }

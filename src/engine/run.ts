@@ -2,6 +2,7 @@
 // from the package.
 import type { DayMoment } from './dueDates.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
+import type { RulePlan } from './plan.js';
 import type { AsOf, PreparedCase, PreparedEvent } from './prepare.js';
 import type { TriggerRef } from './types.js';
 
@@ -21,6 +22,8 @@ export interface TriggerPoint {
 /** What one rule needs while it runs over one case. */
 export interface RuleRun {
   rule: CompiledRule;
+  /** The rule's plan: its event types as ids. */
+  plan: RulePlan;
   kase: PreparedCase;
   pack: CompiledPack;
   asOf: AsOf;
