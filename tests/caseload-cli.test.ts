@@ -113,7 +113,7 @@ describe('csc-timescales summary', () => {
   it('prints a table, and writes a self-contained HTML page with --out', async () => {
     const table = await run(['summary', ...PACK, '--as-of', '2024-03-11', 'cli-caseload.ndjson']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/referral-decision\s+Decision on next steps after a referral\s+1\s+0\s+1\s+0\s+0\s+0\s+50\.0%\s+1\s+0/);
+    expect(table.stdout).toMatch(/referral-decision\s+mini-referral-decision\s+caseload-mini\s+Decision on next steps after a referral\s+1\s+0\s+1\s+0\s+0\s+0\s+50\.0%\s+1\s+0/);
     const out = join(mkdtempSync(join(tmpdir(), 'caseload-')), 'report.html');
     const html = await run(['summary', ...PACK, '--as-of', '2024-03-11', '--format', 'html', '--out', out, 'cli-caseload.ndjson']);
     expect(html.code).toBe(0);

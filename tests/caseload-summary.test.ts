@@ -23,14 +23,18 @@ const handCounted = {
   asOf,
   pack: { id: 'fake', version: '1' },
   total: counts({ met: 5, late: 2, overdue: 2, pending: 1, cancelled: 1, no_timescale: 1, breaches: 2, goodPracticeMisses: 2, instances: 12 }),
-  byObligation: {
-    'referral-decision': { ...counts({ met: 2, overdue: 1, breaches: 1, instances: 3 }), title: 'Title of referral-decision' },
-    'assessment-completion': { ...counts({ met: 2, late: 1, breaches: 1, instances: 3 }), title: 'Title of assessment-completion' },
-    'case-supervision': { ...counts({ met: 1, late: 1, overdue: 1, goodPracticeMisses: 2, instances: 3 }), title: 'Title of case-supervision' },
-    'initial-cp-conference': { ...counts({ pending: 1, instances: 1 }), title: 'Title of initial-cp-conference' },
-    'strategy-discussion': { ...counts({ no_timescale: 1, instances: 1 }), title: 'Title of strategy-discussion' },
-    'cp-visit': { ...counts({ cancelled: 1, instances: 1 }), title: 'Title of cp-visit' },
-  },
+  // The fake engine names each instance's rule after its obligation, in pack "fake": one rule
+  // per obligation, so each obligation's one rule has the obligation's counts.
+  byObligation: Object.fromEntries(
+    Object.entries({
+      'referral-decision': counts({ met: 2, overdue: 1, breaches: 1, instances: 3 }),
+      'assessment-completion': counts({ met: 2, late: 1, breaches: 1, instances: 3 }),
+      'case-supervision': counts({ met: 1, late: 1, overdue: 1, goodPracticeMisses: 2, instances: 3 }),
+      'initial-cp-conference': counts({ pending: 1, instances: 1 }),
+      'strategy-discussion': counts({ no_timescale: 1, instances: 1 }),
+      'cp-visit': counts({ cancelled: 1, instances: 1 }),
+    }).map(([key, c]) => [key, { ...c, title: `Title of ${key}`, rules: { [`fake/${key}`]: { ...c, rule: key, pack: 'fake', title: `Title of ${key}` } } }]),
+  ),
   byRole: {
     'social worker': counts({ met: 4, late: 1, overdue: 1, pending: 1, cancelled: 1, breaches: 2, instances: 8 }),
     'team manager': counts({ met: 3, late: 2, overdue: 1, pending: 1, breaches: 1, goodPracticeMisses: 2, instances: 7 }),
@@ -58,13 +62,13 @@ describe('caseload summary, against hand counts', () => {
   });
 
   it('on time is met / (met + late + overdue): 2 of 3, 1 of 3, 5 of 9; n/a when nothing is decided', () => {
-    expect(onTimePercent(handCounted.byObligation['referral-decision'])).toBe(66.7);
-    expect(onTimePercent(handCounted.byObligation['case-supervision'])).toBe(33.3);
+    expect(onTimePercent(handCounted.byObligation['referral-decision']!)).toBe(66.7);
+    expect(onTimePercent(handCounted.byObligation['case-supervision']!)).toBe(33.3);
     expect(onTimePercent(handCounted.total)).toBe(55.6);
-    expect(onTimePercent(handCounted.byObligation['initial-cp-conference'])).toBeNull();
+    expect(onTimePercent(handCounted.byObligation['initial-cp-conference']!)).toBeNull();
     const [byObligation] = summarySections(handCounted);
-    expect(byObligation!.rows.find((r) => r[0] === 'cp-visit')).toEqual(['cp-visit', 'Title of cp-visit', '0', '0', '0', '0', '1', '0', 'n/a', '0', '0']);
-    expect(byObligation!.rows.at(-1)).toEqual(['all', '', '5', '2', '2', '1', '1', '1', '55.6%', '2', '2']);
+    expect(byObligation!.rows.find((r) => r[0] === 'cp-visit')).toEqual(['cp-visit', 'cp-visit', 'fake', 'Title of cp-visit', '0', '0', '0', '0', '1', '0', 'n/a', '0', '0']);
+    expect(byObligation!.rows.at(-1)).toEqual(['all', '', '', '', '5', '2', '2', '1', '1', '1', '55.6%', '2', '2']);
   });
 
   it('renders a self-contained HTML page with an inline SVG chart and no scripts or external assets', () => {
