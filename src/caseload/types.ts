@@ -2,16 +2,27 @@ import type { EvaluationResult } from '../engine/types.js';
 
 /** One case evaluated: its result, and the line (or 1-based position) it came from. */
 export interface CaseloadResultRecord {
+  /** Always `'result'`: tells this record from a {@link CaseloadErrorRecord}. */
   kind: 'result';
+  /**
+   * Where the case came from: its 1-based line in an NDJSON file (blank lines counted, so it
+   * matches an editor), or its 1-based position among the cases given.
+   */
   line: number;
+  /** The engine's result for the case: every obligation instance, unused events and warnings. */
   result: EvaluationResult;
 }
 
 /** One case that could not be evaluated, and why. Nothing is dropped silently. */
 export interface CaseloadErrorRecord {
+  /** Always `'error'`: tells this record from a {@link CaseloadResultRecord}. */
   kind: 'error';
+  /**
+   * Where the case came from: its 1-based line in an NDJSON file (blank lines counted), or
+   * its 1-based position among the cases given.
+   */
   line: number;
-  /** The case id when it could be read, even from a malformed line. */
+  /** The case id when it could be read, even from a malformed line; absent when it could not. */
   caseId?: string;
   /** What was wrong: the JSON error, or each invalid path (`events[4].at: ...`). */
   reason: string;
@@ -22,8 +33,11 @@ export type CaseloadRecord = CaseloadResultRecord | CaseloadErrorRecord;
 
 /** Counts so far, reported as a caseload streams through. `read === evaluated + rejected`. */
 export interface CaseloadProgress {
+  /** Cases read so far (non-blank lines, or cases given). */
   read: number;
+  /** Cases evaluated so far. */
   evaluated: number;
+  /** Cases rejected so far: lines that were not valid JSON or not a valid case. */
   rejected: number;
 }
 
