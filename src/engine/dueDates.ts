@@ -114,3 +114,18 @@ export function holidaysPassed(calendar: Calendar, from: DayMoment, t: Timescale
   // Same working day moved forward: the holidays from D up to the day before the due date.
   return calendar.holidaysBetween(formatIsoDate(from.day - 1), formatIsoDate(due.day - 1));
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** `Date#toISOString` for an instant in the supported range, without making a Date. */
+export function isoInstant(ms: number): string {
+  const day = Math.floor(ms / 86_400_000);
+  if (day < FIRST_DAY || day > LAST_DAY) return new Date(ms).toISOString();
+  const inDay = ms - day * 86_400_000;
+  const h = Math.floor(inDay / 3_600_000);
+  const m = Math.floor(inDay / 60_000) % 60;
+  const s = Math.floor(inDay / 1000) % 60;
+  const milli = inDay % 1000;
+  return `${formatIsoDate(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+}
+

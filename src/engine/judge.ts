@@ -1,3 +1,4 @@
+import { isoInstant } from './dueDates.js';
 import type { Due } from './dueDates.js';
 import type { InstanceTemplate } from './templates.js';
 import { matchesEvent } from './conditions.js';
@@ -161,7 +162,7 @@ export function judge(
       title: base.title,
       trigger: trigger.ref,
       due: due ? due.date : null,
-      dueInstant: due?.instant !== undefined ? new Date(due.instant).toISOString() : undefined,
+      dueInstant: due?.instant !== undefined ? isoInstant(due.instant) : undefined,
       variant: base.variant,
       status,
       breach,
@@ -183,7 +184,7 @@ export function judge(
     title: base.title,
     trigger: trigger.ref,
     due: due ? due.date : null,
-    dueInstant: due?.instant !== undefined ? new Date(due.instant).toISOString() : undefined,
+    dueInstant: due?.instant !== undefined ? isoInstant(due.instant) : undefined,
     timescale: base.timescale,
     deadline: base.deadline,
     variant: base.variant,
