@@ -9,12 +9,12 @@ import { summaryHeadline, summarySections } from './summaryView.js';
  * @example
  * process.stdout.write(summaryToText(await summarise(records)));
  * // By obligation
- * // obligation         title                met  late  overdue ... on time ...
+ * // obligation         rule               pack        title         met  late ... on time ...
  */
 export function summaryToText(summary: CaseloadSummary): string {
   const parts = [summaryHeadline(summary), ''];
   for (const section of summarySections(summary)) {
-    const text = section.title === 'By obligation' ? 2 : 1;
+    const text = section.textColumns;
     const align = section.header.map((_, i) => (i < text ? 'left' : 'right') as 'left' | 'right');
     parts.push(section.title, section.rows.length > 0 ? formatTable(section.header, section.rows, { align, maxCellWidth: 48 }) : '(none)', '');
   }
