@@ -8,7 +8,7 @@ import { asOfFlag, choiceFlag, evaluateOne, loadPackForCli, openCaseInput, rende
 /** `csc-timescales summary`: compliance across a caseload, as a table, JSON or an HTML page. */
 export const summaryCommand: Command = {
   name: 'summary',
-  summary: 'compliance per obligation, role and month across a caseload (table, JSON or HTML)',
+  summary: 'compliance per obligation and rule, role and month across a caseload (table, JSON or HTML)',
   usage: [
     'usage: csc-timescales summary --pack <id|file> [--as-of DATE] [--format table|json|html] [--out FILE]',
     '         [--workers N] [--strict] [--fail-on-breach] <cases.ndjson|->',
