@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from './calendar.js';
 import { BANK_HOLIDAY_CORRECTIONS } from './corrections.js';
 import { DIVISIONS, OFFICIAL_THROUGH } from './division.js';
-import { upstreamBankHolidays } from './holidays.js';
+import { upstreamBankHolidays } from './upstream.js';
 import { formatIsoDate, parseIsoDate } from './isoDate.js';
 import { OFFICIAL_LIST, OFFICIAL_LIST_PATH } from './officialList.testutil.js';
 

@@ -1,30 +1,9 @@
-import Holidays from 'date-holidays';
+// Each division's bank holidays, 2000-2099: date-holidays' answer, read from the table
+// generated from it (upstreamHolidays.ts), with the corrections of corrections.ts applied.
 import { BANK_HOLIDAY_CORRECTIONS } from './corrections.js';
-import { weekdayIndex } from './dateArithmetic.js';
 import { OFFICIAL_THROUGH, type BankHoliday, type Division } from './division.js';
-import { FIRST_DAY, LAST_DAY, formatIsoDate, parseIsoDate } from './isoDate.js';
-
-/** date-holidays' region code for each division (country GB). */
-const REGION: Record<Division, string> = {
-  'england-and-wales': 'ENG',
-  scotland: 'SCT',
-  'northern-ireland': 'NIR',
-};
-
-// date-holidays spellings → gov.uk spellings. Substitute days lose their "(substitute day)"
-// suffix because gov.uk names them after the day they replace.
-const OFFICIAL_NAME: Readonly<Record<string, string>> = {
-  "New Year's Day": 'New Year’s Day',
-  'January 2nd': '2nd January',
-  'Queen’s Platinum Jubilee': 'Platinum Jubilee bank holiday',
-  "Queen Elizabeth's Funeral Day": 'Bank Holiday for the State Funeral of Queen Elizabeth II',
-  "King Charles III's Coronation": 'Bank holiday for the coronation of King Charles III',
-};
-
-function officialName(upstreamName: string): string {
-  const base = upstreamName.replace(/ \(substitute day\)$/, '');
-  return OFFICIAL_NAME[base] ?? base;
-}
+import { formatIsoDate, parseIsoDate } from './isoDate.js';
+import { UPSTREAM_FIRST_YEAR, UPSTREAM_HOLIDAYS, UPSTREAM_NAMES } from './upstreamHolidays.js';
 
 /**
  * A division's bank holidays over the whole supported range, sorted: `days[i]` is the day
@@ -41,13 +20,6 @@ export interface HolidayTable {
   readonly holidays: readonly BankHoliday[];
 }
 
-const sources = new Map<Division, Holidays>();
-
-function isWeekend(dayNumber: number): boolean {
-  const weekday = weekdayIndex(dayNumber);
-  return weekday === 0 || weekday === 6;
-}
-
 function holiday(dayNumber: number, name: string): BankHoliday {
   const date = formatIsoDate(dayNumber);
   return Object.freeze({
@@ -59,34 +31,28 @@ function holiday(dayNumber: number, name: string): BankHoliday {
 }
 
 /**
- * What date-holidays itself says for a division, before corrections: its `public` and
- * `bank` holidays that fall on a weekday, keyed by day number, with gov.uk spellings.
- * Weekend dates are dropped because gov.uk lists only the weekday substitute.
- *
- * @example
- * ```ts
- * upstreamBankHolidays('england-and-wales', 2012).has(parseIsoDate('2012-05-28')); //=> true (before correction)
- * ```
+ * What date-holidays says for a division, before corrections, read from the table generated
+ * from it (upstreamHolidays.ts; see upstream.ts for how each entry is made): day number → name.
  */
-export function upstreamBankHolidays(division: Division, year: number): Map<number, string> {
-  let source = sources.get(division);
-  if (!source) sources.set(division, (source = new Holidays('GB', REGION[division])));
-  const result = new Map<number, string>();
-  for (const entry of source.getHolidays(year)) {
-    // 'observance' covers Mother's Day and the like: not days off.
-    if (entry.type !== 'public' && entry.type !== 'bank') continue;
-    // entry.date is local to the country, "YYYY-MM-DD 00:00:00", whatever the process zone.
-    const day = parseIsoDate(entry.date.slice(0, 10));
-    if (!isWeekend(day) && !result.has(day)) result.set(day, officialName(entry.name));
-  }
-  return result;
+function upstreamTable(division: Division): Map<number, string> {
+  const names = new Map<number, string>();
+  UPSTREAM_HOLIDAYS[division].forEach((line, i) => {
+    if (line === '') return;
+    const year = UPSTREAM_FIRST_YEAR + i;
+    for (const entry of line.split(' ')) {
+      const [monthDay, name] = entry.split(':') as [string, string];
+      names.set(parseIsoDate(`${year}-${monthDay}`), UPSTREAM_NAMES[Number(name)]!);
+    }
+  });
+  return names;
 }
 
 const tables = new Map<Division, HolidayTable>();
 
 /**
- * The corrected bank holidays of a division, 2000-2099, computed on first use (about 150 ms:
- * date-holidays evaluates its rules year by year) and cached for the life of the process.
+ * The corrected bank holidays of a division, 2000-2099: date-holidays' answer (generated
+ * into upstreamHolidays.ts, so date-holidays is not loaded at run time) with the corrections
+ * applied. Built on first use (a millisecond or two) and cached for the life of the process.
  *
  * @example
  * ```ts
@@ -99,12 +65,7 @@ export function holidayTable(division: Division): HolidayTable {
   const cached = tables.get(division);
   if (cached) return cached;
 
-  const names = new Map<number, string>();
-  const firstYear = Number(formatIsoDate(FIRST_DAY).slice(0, 4));
-  const lastYear = Number(formatIsoDate(LAST_DAY).slice(0, 4));
-  for (let year = firstYear; year <= lastYear; year++) {
-    for (const [day, name] of upstreamBankHolidays(division, year)) names.set(day, name);
-  }
+  const names = upstreamTable(division);
 
   const corrections = BANK_HOLIDAY_CORRECTIONS.filter((c) => c.divisions.includes(division));
   for (const action of ['remove', 'add', 'rename'] as const) {
