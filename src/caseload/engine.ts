@@ -1,13 +1,19 @@
 // How a caseload gets a pack and an evaluate function, on the calling thread or in a worker.
 import { evaluate } from '../engine/evaluate.js';
-import { loadPackOrThrow } from '../pack/files.js';
+import { restorePack, type PackSnapshot } from '../pack/snapshot.js';
 import type { CompiledPack } from '../pack/types.js';
 import type { EvaluateCase } from './batch.js';
 
-/** What a worker is told: where to load the pack from and the as-of date (never the compiled pack). */
+/**
+ * What a worker is told: the pack (as a snapshot of the caller's compiled pack when one
+ * could be made, else where to load it from) and the as-of date.
+ */
 export interface EngineSetup {
+  /** Pack id or file, loaded only when there is no `pack` snapshot. */
   packSource: string;
   asOf: string;
+  /** The caller's compiled pack as data: rebuilt without YAML parsing or schema checks. */
+  pack?: PackSnapshot;
 }
 
 /**
@@ -24,7 +30,13 @@ export function bindEvaluate(pack: CompiledPack, asOf: string): EvaluateCase {
   return (caseHistory) => evaluate(caseHistory, pack, options);
 }
 
-/** The default engine for a worker: load the pack itself, then evaluate with it. */
-export function createEngine(setup: EngineSetup): EvaluateCase {
+/**
+ * The default engine for a worker: rebuild the pack from its snapshot, or else load it
+ * from `packSource`, then evaluate with it.
+ */
+export async function createEngine(setup: EngineSetup): Promise<EvaluateCase> {
+  if (setup.pack) return bindEvaluate(restorePack(setup.pack), setup.asOf);
+  // Imported here so a worker given a snapshot never loads the YAML parser and ajv.
+  const { loadPackOrThrow } = await import('../pack/files.js');
   return bindEvaluate(loadPackOrThrow(setup.packSource), setup.asOf);
 }

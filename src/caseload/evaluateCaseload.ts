@@ -23,7 +23,9 @@ async function* records(source: AsyncIterable<SourceItem[]>, pack: CompiledPack,
  * constant memory: cases are pulled from `cases` only as fast as records are consumed (a
  * bounded number of batches in flight). An invalid case gives an error record naming each
  * bad JSON path; nothing is dropped. With `workers`, cases are spread over worker threads,
- * each loading the pack itself from `packSource` (default: the pack's file or id).
+ * each rebuilding `pack` from a snapshot sent to it (no YAML parsing or schema checks); only a
+ * pack whose calendar the pack loader did not make is loaded from `packSource` instead
+ * (default: the pack's file or id).
  *
  * @example
  * const pack = loadPackOrThrow('calderdale');

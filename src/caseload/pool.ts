@@ -45,11 +45,11 @@ interface Slot {
   pending: Map<number, { resolve(result: BatchResult): void; reject(error: Error): void }>;
 }
 
-/** Worker threads that each load the pack themselves and evaluate batches. */
+/** Worker threads that each rebuild (or load) the pack and evaluate batches. */
 export class WorkerPool {
   private constructor(private readonly slots: Slot[]) {}
 
-  /** Starts `count` workers and waits until each has loaded its pack. `workerFile` overrides the script (a built bundle). */
+  /** Starts `count` workers and waits until each has its pack. `workerFile` overrides the script (a built bundle). */
   static async start(count: number, setup: WorkerSetup, workerFile?: string): Promise<WorkerPool> {
     const script = workerFile ? { script: workerFile, eval: false } : workerScript();
     const slots: Slot[] = [];

@@ -1,5 +1,6 @@
-// Worker-thread entry (built as dist/caseload-worker.js). It loads the pack itself from the
-// source it is given, then answers numbered batches of cases with records in the same order.
+// Worker-thread entry (built as dist/caseload-worker.js). It rebuilds the pack from the
+// snapshot it is given (or loads it from its source when there is none), then answers
+// numbered batches of cases with records in the same order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processBatch } from './batch.js';
 import type { BatchJob, BatchSettings, EvaluateCase } from './batch.js';
@@ -24,7 +25,7 @@ async function start(port: NonNullable<typeof parentPort>, setup: WorkerSetup): 
     const factory: EngineModule['createEngine'] = setup.engineModule
       ? ((await import(setup.engineModule)) as EngineModule).createEngine
       : createEngine;
-    evaluateCase = await factory({ packSource: setup.packSource, asOf: setup.asOf });
+    evaluateCase = await factory({ packSource: setup.packSource, asOf: setup.asOf, ...(setup.pack ? { pack: setup.pack } : {}) });
   } catch (error) {
     port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
     return;

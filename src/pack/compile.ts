@@ -7,6 +7,7 @@ import { resolveInheritance } from './inherit.js';
 import { hasPackErrors, sortPackIssues, type PackIssue } from './issues.js';
 import type { PackSource } from './parse.js';
 import type { RulePack } from './schema.js';
+import { markRebuildableCalendar } from './snapshot.js';
 import type { CompiledPack } from './types.js';
 import { coreVocabulary, extendVocabulary } from './vocabulary.js';
 
@@ -59,6 +60,7 @@ export function compilePack(pack: RulePack, source: PackSource, base?: CompiledP
   let calendar: Calendar;
   try {
     calendar = createCalendar({ division: pack.division, closures: pack.closures ?? [] });
+    markRebuildableCalendar(calendar); // so caseload workers can rebuild the pack from a snapshot
   } catch (error) {
     if (!(error instanceof InvalidDateError)) throw error;
     const index = (pack.closures ?? []).indexOf(String(error.value));
