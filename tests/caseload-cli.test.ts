@@ -86,6 +86,35 @@ describe('csc-timescales evaluate: a caseload', () => {
     expect(two).toEqual(one);
   });
 
+  it('--detail compact: the same lines, due dates and statuses, without source, basis, timescale and deadline; the same with 2 workers', async () => {
+    const full = await run(args);
+    const compact = await run([...args, '--detail', 'compact']);
+    expect(compact.code).toBe(0);
+    expect(compact.stderr).toBe(full.stderr);
+    const fullLines = full.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const compactLines = compact.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(compactLines.map((l) => l.caseId ?? l.error.line)).toEqual(['A', 'B', 4, 5, 'E']);
+    for (const [i, line] of compactLines.entries()) {
+      if (line.error) {
+        expect(line).toEqual(fullLines[i]);
+        continue;
+      }
+      expect(line.detail).toBe('compact');
+      const expected = fullLines[i].instances.map(({ source, basis, timescale, deadline, ...rest }: Record<string, unknown>) => rest);
+      expect(line.instances).toEqual(expected);
+    }
+    // Hand-worked (see the top of this file): B's referral decision due Tue 2024-03-05, overdue.
+    expect(compactLines[1].instances[0]).toMatchObject({ obligation: 'referral-decision', due: '2024-03-05', status: 'overdue', breach: true });
+    expect(compact.stdout.length).toBeLessThan(full.stdout.length);
+    expect(await run([...args, '--detail', 'compact', '--workers', '2'])).toEqual(compact);
+  });
+
+  it('--detail compact with --format table is refused: the table shows basis lines', async () => {
+    const { code, stderr } = await run([...args, '--detail', 'compact', '--format', 'table']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('csc-timescales evaluate: --detail compact is for JSON output: the table always shows each basis line\n');
+  });
+
   it('exits 1 with --strict when a case was rejected, and with --fail-on-breach when one is breached', async () => {
     expect((await run([...args, '--strict'])).code).toBe(1);
     expect((await run([...args, '--fail-on-breach'])).code).toBe(1);

@@ -2,6 +2,7 @@
 import { evaluate } from '../engine/evaluate.js';
 import { restorePack, type PackSnapshot } from '../pack/snapshot.js';
 import type { CompiledPack } from '../pack/types.js';
+import type { ResultDetail } from '../engine/types.js';
 import type { EvaluateCase } from './batch.js';
 
 /**
@@ -12,6 +13,8 @@ export interface EngineSetup {
   /** Pack id or file, loaded only when there is no `pack` snapshot. */
   packSource: string;
   asOf: string;
+  /** Full or compact results (default full). */
+  detail?: ResultDetail;
   /** The caller's compiled pack as data: rebuilt without YAML parsing or schema checks. */
   pack?: PackSnapshot;
 }
@@ -24,9 +27,9 @@ export interface EngineModule {
   createEngine(setup: EngineSetup): EvaluateCase | Promise<EvaluateCase>;
 }
 
-/** The real engine bound to a pack and an as-of date. */
-export function bindEvaluate(pack: CompiledPack, asOf: string): EvaluateCase {
-  const options = { asOf };
+/** The real engine bound to a pack, an as-of date and a detail level. */
+export function bindEvaluate(pack: CompiledPack, asOf: string, detail: ResultDetail = 'full'): EvaluateCase {
+  const options = { asOf, detail };
   return (caseHistory) => evaluate(caseHistory, pack, options);
 }
 
@@ -35,8 +38,8 @@ export function bindEvaluate(pack: CompiledPack, asOf: string): EvaluateCase {
  * from `packSource`, then evaluate with it.
  */
 export async function createEngine(setup: EngineSetup): Promise<EvaluateCase> {
-  if (setup.pack) return bindEvaluate(restorePack(setup.pack), setup.asOf);
+  if (setup.pack) return bindEvaluate(restorePack(setup.pack), setup.asOf, setup.detail);
   // Imported here so a worker given a snapshot never loads the YAML parser and ajv.
   const { loadPackOrThrow } = await import('../pack/files.js');
-  return bindEvaluate(loadPackOrThrow(setup.packSource), setup.asOf);
+  return bindEvaluate(loadPackOrThrow(setup.packSource), setup.asOf, setup.detail);
 }

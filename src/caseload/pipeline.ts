@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { snapshotPack } from '../pack/snapshot.js';
 import type { CompiledPack } from '../pack/types.js';
+import type { ResultDetail } from '../engine/types.js';
 import { processBatch } from './batch.js';
 import type { BatchJob, BatchResult, BatchSettings, EvaluateCase, SourceItem } from './batch.js';
 import { bindEvaluate } from './engine.js';
@@ -14,6 +15,8 @@ import type { CaseloadProgress } from './types.js';
 /** Everything the pipeline needs. `evaluate` and `engineModule` are internal test hooks. */
 export interface PipelineOptions extends BatchSettings {
   asOf: string;
+  /** Full (default) or compact results. */
+  detail?: ResultDetail;
   /** The compiled pack, for evaluation on this thread. */
   pack: CompiledPack;
   workers?: number;
@@ -61,7 +64,7 @@ async function* batches(source: AsyncIterable<SourceItem[]>, size: number): Asyn
 }
 
 async function* onThisThread(jobs: AsyncIterable<BatchJob>, options: PipelineOptions): AsyncGenerator<BatchResult> {
-  const evaluateCase = options.evaluate ?? bindEvaluate(options.pack, options.asOf);
+  const evaluateCase = options.evaluate ?? bindEvaluate(options.pack, options.asOf, options.detail);
   const settings: BatchSettings = { output: options.output, summary: options.summary };
   for await (const job of jobs) yield processBatch(job, evaluateCase, settings);
 }
@@ -74,6 +77,7 @@ async function* inWorkers(jobs: AsyncIterable<BatchJob>, count: number, options:
     packSource: options.packSource ?? defaultPackSource(options.pack),
     ...(snapshot ? { pack: snapshot } : {}),
     asOf: options.asOf,
+    ...(options.detail ? { detail: options.detail } : {}),
     output: options.output,
     summary: options.summary,
     ...(options.engineModule ? { engineModule: options.engineModule } : {}),

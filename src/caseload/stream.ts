@@ -69,7 +69,9 @@ export async function evaluateNdjsonStreamWith(
   const totals: NdjsonTotals = { read: 0, evaluated: 0, rejected: 0, withBreach: 0 };
   const summary = options.summary ? createSummary() : undefined;
   let pending = '';
-  for await (const batch of runPipeline(textItems(input, options.maxLineLength), { ...options, ...internals, pack, output, summary: !!summary })) {
+  // A run that writes no results needs no source quotes or basis lines: judge compactly.
+  const detail = output === 'none' ? 'compact' : options.detail;
+  for await (const batch of runPipeline(textItems(input, options.maxLineLength), { ...options, ...internals, pack, output, summary: !!summary, detail })) {
     totals.evaluated += batch.evaluated;
     totals.rejected += batch.rejected;
     totals.withBreach += batch.withBreach;

@@ -1,4 +1,4 @@
-import type { EvaluationResult, ObligationInstance, ObligationStatus } from '../engine/types.js';
+import type { CompactEvaluationResult, CompactObligationInstance, EvaluationResult, ObligationStatus } from '../engine/types.js';
 import type { CaseloadRecord } from './types.js';
 
 /**
@@ -143,7 +143,7 @@ export function onTimePercent(counts: ComplianceCounts): number | null {
 
 const STATUSES: readonly ObligationStatus[] = ['met', 'late', 'overdue', 'pending', 'cancelled', 'no_timescale'];
 
-function count(into: ComplianceCounts, instance: ObligationInstance): void {
+function count(into: ComplianceCounts, instance: CompactObligationInstance): void {
   into[instance.status]++;
   into.instances++;
   if (instance.breach) into.breaches++;
@@ -177,7 +177,7 @@ function bucket<T extends ComplianceCounts>(map: Record<string, T>, key: string,
  * @example
  * addResult(summary, evaluate(kase, pack, { asOf: '2025-03-31' }));
  */
-export function addResult(summary: CaseloadSummary, result: EvaluationResult): void {
+export function addResult(summary: CaseloadSummary, result: EvaluationResult | CompactEvaluationResult): void {
   summary.cases.read++;
   summary.cases.evaluated++;
   summary.asOf ??= result.asOf;

@@ -1,4 +1,4 @@
-import type { EvaluationResult } from '../engine/types.js';
+import type { CompactEvaluationResult, EvaluationResult, ResultDetail } from '../engine/types.js';
 
 /** One case evaluated: its result, and the line (or 1-based position) it came from. */
 export interface CaseloadResultRecord {
@@ -10,7 +10,7 @@ export interface CaseloadResultRecord {
    */
   line: number;
   /** The engine's result for the case: every obligation instance, unused events and warnings. */
-  result: EvaluationResult;
+  result: EvaluationResult | CompactEvaluationResult;
 }
 
 /** One case that could not be evaluated, and why. Nothing is dropped silently. */
@@ -59,4 +59,10 @@ export interface CaseloadOptions {
   packSource?: string;
   /** Cases per batch (per message to a worker). Default 256. */
   batchSize?: number;
+  /**
+   * `full` (default): each result as {@link evaluate} gives it, with source quotes and basis
+   * lines. `compact`: without them (see {@link ResultDetail}): about half the size, and
+   * quicker to produce and to write, for nightly re-evaluation of a whole caseload.
+   */
+  detail?: ResultDetail;
 }

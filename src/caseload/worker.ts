@@ -25,7 +25,7 @@ async function start(port: NonNullable<typeof parentPort>, setup: WorkerSetup): 
     const factory: EngineModule['createEngine'] = setup.engineModule
       ? ((await import(setup.engineModule)) as EngineModule).createEngine
       : createEngine;
-    evaluateCase = await factory({ packSource: setup.packSource, asOf: setup.asOf, ...(setup.pack ? { pack: setup.pack } : {}) });
+    evaluateCase = await factory({ packSource: setup.packSource, asOf: setup.asOf, ...(setup.detail ? { detail: setup.detail } : {}), ...(setup.pack ? { pack: setup.pack } : {}) });
   } catch (error) {
     port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
     return;

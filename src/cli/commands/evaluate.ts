@@ -15,7 +15,7 @@ import { addRecord, createSummary } from '../../caseload/summary.js';
 import type { CaseloadSummary } from '../../caseload/summary.js';
 import type { TextInput } from '../../caseload/lines.js';
 import { evaluate } from '../../engine/evaluate.js';
-import type { EvaluationResult, ObligationInstance } from '../../engine/types.js';
+import type { CompactEvaluationResult, EvaluationResult, ObligationInstance, ResultDetail } from '../../engine/types.js';
 import { isCaseDate, isCaseInstant, parseCase } from '../../model/case.js';
 import { isPackPath, loadPack } from '../../pack/files.js';
 import { formatPackIssue } from '../../pack/index.js';
@@ -156,10 +156,12 @@ export function readOneCase(input: { text: string; name: string }) {
 }
 
 /** Evaluates one case; an engine refusal (such as a bad as-of) is a user error. */
-export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string): EvaluationResult {
+export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string): EvaluationResult;
+export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string, detail: ResultDetail): EvaluationResult | CompactEvaluationResult;
+export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string, detail: ResultDetail = 'full'): EvaluationResult | CompactEvaluationResult {
   const kase = readOneCase(input);
   try {
-    return evaluate(kase, pack, { asOf });
+    return evaluate(kase, pack, { asOf, detail });
   } catch (error) {
     throw new UserError(error instanceof Error ? error.message : String(error));
   }
@@ -245,6 +247,8 @@ export interface CaseloadRun {
   failOnBreach: boolean;
   /** `ndjson` results, `table` per case, or only a summary. */
   output: 'ndjson' | 'table' | 'summary';
+  /** For `ndjson`: full (default) or compact results. */
+  detail?: ResultDetail;
 }
 
 function meterFor(io: CliIo): ProgressMeter | undefined {
@@ -261,14 +265,20 @@ export async function runCaseload(input: TextInput, run: CaseloadRun, io: CliIo)
       const summary: CaseloadSummary = createSummary();
       for await (const record of evaluateNdjson(input, run.pack, base)) {
         addRecord(summary, record);
-        io.stdout.write(record.kind === 'result' ? `${formatResultTable(record.result, run.pack)}\n\n` : `line ${record.line}${record.caseId ? ` (case ${record.caseId})` : ''}: rejected: ${record.reason}\n\n`);
+        // Tables always come from full results (no detail option here), with their basis lines.
+        io.stdout.write(record.kind === 'result' ? `${formatResultTable(record.result as EvaluationResult, run.pack)}\n\n` : `line ${record.line}${record.caseId ? ` (case ${record.caseId})` : ''}: rejected: ${record.reason}\n\n`);
       }
       totals = { read: summary.cases.read, evaluated: summary.cases.evaluated, rejected: summary.cases.rejected, withBreach: summary.cases.withBreach };
     } else {
       const summary = run.output === 'summary';
       // A summary prints no per-case lines, so name every rejected line on standard error.
       const onRejected = (r: CaseloadErrorRecord) => io.stderr.write(`line ${r.line}${r.caseId ? ` (case ${r.caseId})` : ''}: rejected: ${r.reason}\n`);
-      totals = await evaluateNdjsonStream(input, io.stdout, run.pack, { ...base, output: summary ? 'none' : 'ndjson', summary, ...(summary ? { onRejected } : {}) });
+      totals = await evaluateNdjsonStream(input, io.stdout, run.pack, {
+        ...base,
+        output: summary ? 'none' : 'ndjson',
+        summary,
+        ...(summary ? { onRejected } : run.detail ? { detail: run.detail } : {}),
+      });
     }
   } finally {
     meter?.clear();
@@ -295,8 +305,9 @@ export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'evaluate one case (JSON) or a caseload (NDJSON) against a pack',
   usage: [
-    'usage: csc-timescales evaluate --pack <id|file> [--as-of DATE] [--format json|table] [--workers N]',
-    '         [--strict] [--fail-on-breach] [--summary] [--summary-format table|json|html] <case.json|cases.ndjson|->',
+    'usage: csc-timescales evaluate --pack <id|file> [--as-of DATE] [--format json|table] [--detail full|compact]',
+    '         [--workers N] [--strict] [--fail-on-breach] [--summary] [--summary-format table|json|html]',
+    '         <case.json|cases.ndjson|->',
     '',
     'A .json file holding one case prints one result (pretty JSON, or a table with --format table).',
     'A .ndjson/.jsonl file, a .json file holding several cases one per line (noted on standard error),',
@@ -308,6 +319,9 @@ export const evaluateCommand: Command = {
     '  --as-of DATE            judge cases at this date (default: today in London, noted on standard error)',
     '  --format json|table     json (default) or a table for people, which also names unused event types',
     '                          and suggests the nearest known one for a likely misspelling',
+    '  --detail full|compact   JSON results in full (default: source quotes, basis lines) or compact:',
+    '                          the same due dates and statuses without them, about half the size and',
+    '                          quicker, for nightly runs over a whole caseload (look rules up by id)',
     '  --workers N             spread cases over N worker threads (results stay in input order)',
     '  --strict                exit 1 if any case was rejected',
     '  --fail-on-breach        exit 1 if any obligation is breached',
@@ -318,13 +332,15 @@ export const evaluateCommand: Command = {
   ].join('\n'),
   async run(args, io) {
     const { flags, positionals } = parseArgs(args, {
-      strings: ['pack', 'as-of', 'format', 'workers', 'summary-format'],
+      strings: ['pack', 'as-of', 'format', 'workers', 'summary-format', 'detail'],
       booleans: ['strict', 'summary', 'fail-on-breach'],
     });
     if (typeof flags['pack'] !== 'string') throw new UserError('--pack is required (a bundled pack id such as working-together-2018, or a pack file)');
     if (positionals.length !== 1) throw new UserError('expected one input: a case .json file, a caseload .ndjson file, or - for standard input');
     const format = choiceFlag('format', flags['format'], ['json', 'table'] as const, 'json');
     const summaryFormat = choiceFlag('summary-format', flags['summary-format'], ['table', 'json', 'html'] as const, 'table');
+    const detail = choiceFlag('detail', flags['detail'], ['full', 'compact'] as const, 'full');
+    if (detail === 'compact' && format === 'table') throw new UserError('--detail compact is for JSON output: the table always shows each basis line');
     const workers = workersFlag(flags['workers']);
     const { pack, source } = loadPackForCli(flags['pack'], io.cwd);
     const asOf = asOfFlag(flags['as-of'], io);
@@ -333,16 +349,16 @@ export const evaluateCommand: Command = {
     const failOnBreach = flags['fail-on-breach'] === true;
 
     if (input.format === 'json') {
-      const result = evaluateOne(input, pack, asOf);
+      const result = evaluateOne(input, pack, asOf, flags['summary'] === true ? 'compact' : detail);
       if (flags['summary'] === true) {
         const summary = createSummary();
         addRecord(summary, { kind: 'result', line: 1, result });
         io.stdout.write(renderSummary(summary, summaryFormat));
-      } else io.stdout.write(format === 'table' ? `${formatResultTable(result, pack)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+      } else io.stdout.write(format === 'table' ? `${formatResultTable(result as EvaluationResult, pack)}\n` : `${JSON.stringify(result, null, 2)}\n`);
       return failOnBreach && result.instances.some((i) => i.breach) ? 1 : 0;
     }
     const output = flags['summary'] === true ? 'summary' : format === 'table' ? 'table' : 'ndjson';
-    const { totals, exit } = await runCaseload(input.input, { pack, packSource: source, asOf, workers, strict, failOnBreach, output }, io);
+    const { totals, exit } = await runCaseload(input.input, { pack, packSource: source, asOf, workers, strict, failOnBreach, output, detail }, io);
     if (totals.summary) io.stdout.write(renderSummary(totals.summary, summaryFormat));
     return exit;
   },
