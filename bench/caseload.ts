@@ -26,7 +26,7 @@ import { generateCases } from '../src/caseload/generate.js';
 import { evaluateNdjsonStreamWith } from '../src/caseload/stream.js';
 import type { TextSink } from '../src/caseload/stream.js';
 import { evaluate } from '../src/engine/evaluate.js';
-import type { EvaluationResult } from '../src/engine/types.js';
+import type { EvaluationResult, ResultDetail } from '../src/engine/types.js';
 import { parseCase } from '../src/model/case.js';
 import type { CaseHistory } from '../src/model/case.js';
 import { loadPack } from '../src/pack/files.js';
@@ -86,21 +86,37 @@ async function writeFile(file: string, count: number): Promise<void> {
   await new Promise<void>((resolve, reject) => generatedNdjson(count).pipe(createWriteStream(file)).on('finish', resolve).on('error', reject));
 }
 
-function engineAlone(pack: CompiledPack): { rate: number; validateRate: number; instances: number } {
+/** Cases per second by the wall clock and per second of this process's CPU time. */
+interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+function engineAlone(pack: CompiledPack): { full: Rate; compact: Rate; validateRate: number; instances: number } {
   const texts = [...generateCases({ count: 20_000, seed: SEED + 1, asOf: AS_OF })].map((c) => JSON.stringify(c));
   let t = performance.now();
   const cases = texts.map((s) => (parseCase(JSON.parse(s)) as { case: CaseHistory }).case);
   const validateRate = texts.length / ((performance.now() - t) / 1000);
-  const options = { asOf: AS_OF };
-  for (const c of cases.slice(0, 2000)) evaluate(c, pack, options); // warm up
-  let done = 0;
   let instances = 0;
-  t = performance.now();
-  while (performance.now() - t < 5000 || done < cases.length) {
-    for (const c of cases) instances += evaluate(c, pack, options).instances.length;
-    done += cases.length;
-  }
-  return { rate: done / ((performance.now() - t) / 1000), validateRate, instances: instances / done };
+  const measure = (detail: ResultDetail): Rate => {
+    const options = { asOf: AS_OF, detail };
+    for (const c of cases.slice(0, 2000)) evaluate(c, pack, options); // warm up
+    let done = 0;
+    instances = 0;
+    const cpu = process.cpuUsage();
+    t = performance.now();
+    while (performance.now() - t < 4000 || done < cases.length) {
+      for (const c of cases) instances += evaluate(c, pack, options).instances.length;
+      done += cases.length;
+    }
+    const wall = (performance.now() - t) / 1000;
+    const used = process.cpuUsage(cpu);
+    instances /= done;
+    return { wall: done / wall, cpu: done / ((used.user + used.system) / 1e6) };
+  };
+  const full = measure('full');
+  const compact = measure('compact');
+  return { full, compact, validateRate, instances };
 }
 
 interface RunFigures {
@@ -113,7 +129,7 @@ interface RunFigures {
   steady: number;
 }
 
-async function endToEnd(file: string, pack: CompiledPack, packSource: string, workers: number, workerFile: string): Promise<RunFigures> {
+async function endToEnd(file: string, pack: CompiledPack, packSource: string, workers: number, workerFile: string, detail: ResultDetail): Promise<RunFigures> {
   const t = performance.now();
   let first = 0;
   let firstCount = 0;
@@ -123,16 +139,16 @@ async function endToEnd(file: string, pack: CompiledPack, packSource: string, wo
       firstCount = p.read;
     }
   };
-  const totals = await evaluateNdjsonStreamWith(createReadStream(file, { highWaterMark: 256 * 1024 }), nullSink, pack, { asOf: AS_OF, workers, packSource, onProgress }, { workerFile });
+  const totals = await evaluateNdjsonStreamWith(createReadStream(file, { highWaterMark: 256 * 1024 }), nullSink, pack, { asOf: AS_OF, workers, packSource, onProgress, detail }, { workerFile });
   const end = performance.now();
   return { rate: totals.read / ((end - t) / 1000), seconds: (end - t) / 1000, startup: (first - t) / 1000, steady: (totals.read - firstCount) / ((end - first) / 1000) };
 }
 
 /** The obvious alternative: readline, JSON.parse, parseCase, evaluate, JSON.stringify, one at a time. */
-async function plainLoop(file: string, pack: CompiledPack): Promise<number> {
+async function plainLoop(file: string, pack: CompiledPack, detail: ResultDetail): Promise<number> {
   const t = performance.now();
   let n = 0;
-  const options = { asOf: AS_OF };
+  const options = { asOf: AS_OF, detail };
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     n++;
@@ -210,7 +226,10 @@ export async function benchCaseload(): Promise<string[]> {
   if (note) lines.push(`note: ${note}`);
 
   const engine = engineAlone(pack);
-  lines.push(`engine alone, pre-parsed cases, one core: ${fmt(engine.rate)} cases/s (target 100,000; ${engine.instances.toFixed(1)} obligation instances per case)`);
+  const rate = (r: Rate) => `${fmt(r.wall)} cases/s (${fmt(r.cpu)} per CPU-second)`;
+  lines.push(`engine alone, pre-parsed cases, one thread (target 100,000 per core; ${engine.instances.toFixed(1)} obligation instances per case):`);
+  lines.push(`  full results (sources, basis lines): ${rate(engine.full)}`);
+  lines.push(`  compact results (detail: 'compact'): ${rate(engine.compact)}`);
   lines.push(`  for scale: JSON.parse + parseCase (validation) alone: ${fmt(engine.validateRate)} cases/s`);
 
   const dir = mkdtempSync(join(tmpdir(), 'caseload-bench-'));
@@ -218,13 +237,15 @@ export async function benchCaseload(): Promise<string[]> {
   try {
     const built = await buildWorkers(dir);
     await writeFile(file, count);
-    const plain = await plainLoop(file, pack);
     lines.push(`NDJSON end to end, ${fmt(count)} cases from a file to a null sink (evaluateNdjsonStream, as the CLI), target 20,000 cases/s:`);
-    lines.push(`  plain loop (readline + JSON.parse + parseCase + evaluate + JSON.stringify): ${fmt(plain)} cases/s`);
-    for (const workers of [0, 1, 2]) {
-      const r = await endToEnd(file, pack, packSource, workers, built.worker);
-      const who = workers === 0 ? 'this thread' : `${workers} worker${workers > 1 ? 's' : ''}`;
-      lines.push(`  ${who}: ${fmt(r.rate)} cases/s in all (${r.seconds.toFixed(1)} s; ${(r.rate / plain).toFixed(2)}x the plain loop); ${fmt(r.steady)} cases/s after the first batch (${r.startup.toFixed(1)} s)`);
+    for (const detail of ['full', 'compact'] as const) {
+      const plain = await plainLoop(file, pack, detail);
+      lines.push(`  ${detail} results; plain loop (readline + JSON.parse + parseCase + evaluate + JSON.stringify): ${fmt(plain)} cases/s`);
+      for (const workers of [0, 1, 2]) {
+        const r = await endToEnd(file, pack, packSource, workers, built.worker, detail);
+        const who = workers === 0 ? 'this thread' : `${workers} worker${workers > 1 ? 's' : ''}`;
+        lines.push(`    ${who}: ${fmt(r.rate)} cases/s in all (${r.seconds.toFixed(1)} s; ${(r.rate / plain).toFixed(2)}x the plain loop); ${fmt(r.steady)} cases/s after the first batch (${r.startup.toFixed(2)} s)`);
+      }
     }
     const cap0 = await capacity(file, pack, packSource, 0, built);
     const cap2 = await capacity(file, pack, packSource, 2, built);
