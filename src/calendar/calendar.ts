@@ -309,7 +309,7 @@ class WorkingDayCalendar implements Calendar {
 
 /**
  * Creates a working-day calendar for a division (default England and Wales), optionally
- * with local closure days. The division's tables are built on first use (about 150 ms) and
+ * with local closure days. The division's tables are built on first use (a few milliseconds) and
  * shared; closures make a per-calendar copy.
  *
  * @throws {@link InvalidDateError} when `closures` is not a list of valid dates in range.

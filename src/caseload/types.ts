@@ -46,15 +46,18 @@ export interface CaseloadOptions {
   /** The date (YYYY-MM-DD) or instant every case is judged at. Never read from the clock. */
   asOf: string;
   /**
-   * Worker threads to spread cases over. 0 or absent: evaluate on the calling thread.
-   * Each worker loads the pack itself from {@link CaseloadOptions.packSource}.
+   * Worker threads to spread cases over. 0 or absent: evaluate on the calling thread. Each
+   * worker is sent a copy of the compiled pack (rebuilt there without parsing YAML or
+   * checking the schema, in a fraction of a second); a pack whose calendar the loader did not
+   * make is loaded from {@link CaseloadOptions.packSource} instead.
    */
   workers?: number;
   /** Called after each batch of results with the counts so far. */
   onProgress?: (progress: CaseloadProgress) => void;
   /**
-   * How a worker loads the pack: a bundled pack id or a file path. Defaults to the pack's
-   * `file` when it came from one, otherwise its `id`.
+   * Where a worker loads the pack from when it cannot be sent a copy (see `workers`): a
+   * bundled pack id or a file path. Defaults to the pack's `file` when it came from one,
+   * otherwise its `id`.
    */
   packSource?: string;
   /** Cases per batch (per message to a worker). Default 256. */

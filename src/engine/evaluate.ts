@@ -163,7 +163,8 @@ function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: Prepa
  * clock access; the same case, pack and `asOf` always give the same result.
  *
  * Events dated after `asOf` (other than scheduled meetings) are ignored, so a past as-of
- * date reproduces what was known then.
+ * date reproduces what was known then. Instances that refer to the same event share one
+ * event-reference object: treat results as read-only (copy before changing them).
  *
  * @example
  * const pack = loadPackOrThrow('working-together-2018');
@@ -189,9 +190,8 @@ export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: 
     if (!warnings.includes(message)) warnings.push(message);
   };
   const list = new InstanceList();
-  // One run object, pointed at each rule in turn.
   const byTypeId = kase.byTypeId;
-  let run: RuleRun | undefined;
+  let run: RuleRun | undefined; // one run object, pointed at each rule in turn
   for (const rulePlan of plan.rules) {
     const { triggerType } = rulePlan;
     const events = triggerType >= 0 ? byTypeId[triggerType] : undefined;
