@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCases } from '../src/caseload/generate.js';
 import { evaluateNdjsonStream } from '../src/caseload/stream.js';
 import { loadPackOrThrow } from '../src/pack/files.js';
+import { InvalidDateError } from '../src/calendar/index.js';
 
 const asOf = '2025-03-31';
 const text = [...generateCases({ count: 600, seed: 5, asOf })].map((c) => JSON.stringify(c)).join('\n');
@@ -20,5 +21,18 @@ describe('caseload with the real engine', () => {
     expect(b).toEqual(a);
     expect(two).toBe(one);
     expect(a.withBreach).toBeGreaterThan(0);
+  });
+});
+
+describe('a bad as-of date is one clear error before any case is read', () => {
+  const pack = loadPackOrThrow('working-together-2018');
+
+  it('evaluateCaseload and evaluateNdjson throw at the call; evaluateNdjsonStream rejects; nothing is written', async () => {
+    const { evaluateCaseload, evaluateNdjson } = await import('../src/caseload/evaluateCaseload.js');
+    expect(() => evaluateCaseload([{ id: 'C1', events: [] }], pack, { asOf: 'yesterday' })).toThrow('"yesterday" is not a valid date');
+    expect(() => evaluateNdjson([text], pack, { asOf: '2024-02-30' })).toThrow(InvalidDateError);
+    let written = '';
+    await expect(evaluateNdjsonStream([text], { write: (s: string) => (written += s) }, pack, { asOf: '1999-12-31' })).rejects.toThrow('outside the supported range');
+    expect(written).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { parseAsOf } from '../engine/asOf.js';
 import type { CompiledPack } from '../pack/types.js';
 import type { TextInput } from './lines.js';
 import { runPipeline } from './pipeline.js';
@@ -49,6 +50,7 @@ export function evaluateCaseloadWith(
   options: CaseloadOptions,
   internals: CaseloadInternals,
 ): AsyncIterable<CaseloadRecord> {
+  parseAsOf(options.asOf); // a bad as-of date is one error now, not one per case later
   return records(caseItems(cases), pack, options, internals);
 }
 
@@ -69,5 +71,6 @@ export function evaluateNdjson(input: TextInput, pack: CompiledPack, options: Nd
 
 /** {@link evaluateNdjson} with internal test hooks. */
 export function evaluateNdjsonWith(input: TextInput, pack: CompiledPack, options: NdjsonOptions, internals: CaseloadInternals): AsyncIterable<CaseloadRecord> {
+  parseAsOf(options.asOf); // a bad as-of date is one error now, not one per case later
   return records(textItems(input, options.maxLineLength), pack, options, internals);
 }

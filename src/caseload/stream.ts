@@ -1,3 +1,4 @@
+import { parseAsOf } from '../engine/asOf.js';
 import type { CaseloadErrorRecord } from './types.js';
 import type { CompiledPack } from '../pack/types.js';
 import type { TextInput } from './lines.js';
@@ -65,6 +66,7 @@ export async function evaluateNdjsonStreamWith(
   options: NdjsonStreamOptions,
   internals: CaseloadInternals,
 ): Promise<NdjsonTotals> {
+  parseAsOf(options.asOf); // a bad as-of date is one error now, not one per case later
   const output = options.output ?? 'ndjson';
   const totals: NdjsonTotals = { read: 0, evaluated: 0, rejected: 0, withBreach: 0 };
   const summary = options.summary ? createSummary() : undefined;

@@ -1,7 +1,5 @@
-import { InvalidDateError, parseInstant, parseIsoDate } from '../calendar/index.js';
-import { londonDayOf } from '../calendar/london.js';
-import { formatIsoDate } from '../calendar/isoDate.js';
-import { isCaseDate, isCaseInstant } from '../model/case.js';
+import { parseIsoDate } from '../calendar/index.js';
+import { parseAsOf } from './asOf.js';
 import type { CaseHistory } from '../model/case.js';
 import { requireCompiledPack } from '../pack/guard.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
@@ -20,15 +18,6 @@ import { InstanceList } from './instances.js';
 import { planFor } from './plan.js';
 import type { CompactEvaluationResult, EvaluateOptions, EventRef, EvaluationResult, ResultDetail } from './types.js';
 
-function parseAsOf(value: unknown): AsOf {
-  if (isCaseDate(value)) return { date: value, day: parseIsoDate(value) };
-  if (isCaseInstant(value)) {
-    const instant = parseInstant(value);
-    const day = londonDayOf(instant, value);
-    return { date: formatIsoDate(day), day, instant };
-  }
-  throw new InvalidDateError(value, 'an as-of date as YYYY-MM-DD or an instant with offset');
-}
 
 function ageWords(age: { years: number; months?: number }): string {
   return age.months ? `${age.years} years ${age.months} months` : `${age.years}th birthday`;
