@@ -548,3 +548,18 @@ describe('compact results (detail: compact)', () => {
     );
   });
 });
+
+describe('events outside the calendar range 2000-2099', () => {
+  it('an old event no rule uses is listed as unused and does not stop the evaluation', () => {
+    const result = evaluate(kase([{ type: 'old_note', at: '1998-05-01' }, { type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true }]), compileRules([icpcRule]), { asOf: '2024-04-05' });
+    expect(result.unusedEvents).toEqual([{ event: 'old_note', date: '1998-05-01', at: '1998-05-01', index: 0 }]);
+    // Thu 28 Mar 2024 + 15 working days, skipping Good Friday and Easter Monday = Mon 22 Apr.
+    expect(result.instances.map((i) => [i.due, i.status])).toEqual([['2024-04-22', 'pending']]);
+  });
+
+  it('a rule started by an event in 1999 fails with the calendar\'s out-of-range error, not a wrong date', () => {
+    expect(() => evaluate(kase([{ type: 'strategy_discussion', at: '1999-12-30', s47Initiated: true }]), compileRules([icpcRule]), { asOf: '2024-04-05' })).toThrow(
+      /"1999-12-30" is outside the supported range 2000-01-01 to 2099-12-31/,
+    );
+  });
+});

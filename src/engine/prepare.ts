@@ -1,4 +1,4 @@
-import { formatIsoDate, isIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
+import { formatIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
 import { londonDayOf } from '../calendar/london.js';
 import type { CaseHistory } from '../model/case.js';
 import type { EventRef } from './types.js';
@@ -9,7 +9,11 @@ import type { EventRef } from './types.js';
  * fails with the calendar's own out-of-range error.
  */
 function dayNumber(date: string): number {
-  return isIsoDate(date as unknown) ? parseIsoDate(date) : Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+  try {
+    return parseIsoDate(date);
+  } catch {
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+  }
 }
 
 /** An event with its London date worked out once, in history order. */
