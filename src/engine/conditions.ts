@@ -114,3 +114,153 @@ export function conditionHolds(condition: Condition | undefined, ctx: ConditionC
   if (condition.not && conditionHolds(condition.not, ctx, onMissingBirthDate)) return false;
   return true;
 }
+
+// ---------------------------------------------------------------------------------------
+// Compiled forms, built once per pack. Conditions, attribute filters and event patterns come
+// from YAML in many shapes, so reading their optional fields case after case is slow (the
+// engine sees dozens of object shapes at the same line). Compiled, each becomes a small
+// function that does only the checks its condition has, in the same order as the readers above.
+
+/** A compiled attribute filter: does an event's (or the case's) attributes pass? */
+export type AttributeFilter = (attributes: Record<string, unknown>) => boolean;
+
+const PASS: AttributeFilter = () => true;
+
+/** {@link passesWhere} for one `where`, compiled. */
+export function compileWhere(where: Where | undefined): AttributeFilter {
+  if (!where) return PASS;
+  const tests = Object.keys(where).map((key) => [key, where[key]!] as const);
+  if (tests.length === 1) {
+    const [key, test] = tests[0]!;
+    return (attributes) => passesTest(attributes[key], test);
+  }
+  return (attributes) => {
+    for (const [key, test] of tests) if (!passesTest(attributes[key], test)) return false;
+    return true;
+  };
+}
+
+/** A compiled event pattern (type and attributes). */
+export type EventMatcher = (event: PreparedEvent) => boolean;
+
+/** {@link matchesEvent} for one pattern, compiled. */
+export function compileMatch(match: EventMatch): EventMatcher {
+  const type = match.event;
+  const where = compileWhere(match.where);
+  return where === PASS ? (event) => event.type === type : (event) => event.type === type && where(event.attributes);
+}
+
+/** {@link stateHolds} for one state, compiled. */
+function compileState(state: StateDefinition): (kase: PreparedCase, date: string) => boolean {
+  const fromType = state.from.event;
+  const toType = state.to.event;
+  const from = compileMatch(state.from);
+  const to = compileMatch(state.to);
+  return (kase, date) => {
+    let lastFrom = -1;
+    let lastTo = -1;
+    for (const event of kase.byType.get(fromType) ?? NONE) {
+      if (event.date > date) break;
+      if (!event.scheduled && from(event)) lastFrom = event.position;
+    }
+    if (lastFrom < 0) return false;
+    for (const event of kase.byType.get(toType) ?? NONE) {
+      if (event.date > date) break;
+      if (!event.scheduled && to(event)) lastTo = event.position;
+    }
+    return lastFrom > lastTo;
+  };
+}
+
+/** `hasEvent` for one pattern, compiled (see hasEventMatching). */
+function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }): CompiledCondition {
+  const type = match.event;
+  const where = compileWhere(match.where);
+  const ever = match.since === 'ever';
+  return (ctx) => {
+    for (const event of ctx.kase.byType.get(type) ?? NONE) {
+      if (event.scheduled || (!ever && event.date < ctx.date)) continue;
+      if (where(event.attributes)) return true;
+    }
+    return false;
+  };
+}
+
+const NONE: readonly PreparedEvent[] = [];
+
+/** A compiled condition; `onMissingBirthDate` as for {@link conditionHolds}. */
+export type CompiledCondition = (ctx: ConditionContext, onMissingBirthDate?: () => void) => boolean;
+
+const ALWAYS: CompiledCondition = () => true;
+
+/** {@link conditionHolds} for one condition, compiled against the pack's states. */
+export function compileCondition(condition: Condition | undefined, states: ReadonlyMap<string, StateDefinition>): CompiledCondition {
+  if (!condition) return ALWAYS;
+  const checks: CompiledCondition[] = [];
+  if (condition.trigger) {
+    const where = compileWhere(condition.trigger);
+    checks.push((ctx) => ctx.trigger !== undefined && where(ctx.trigger.attributes));
+  }
+  if (condition.child) {
+    const { disabled, uasc, ageAtLeast, ageUnder } = condition.child;
+    if (disabled !== undefined) checks.push((ctx) => (ctx.kase.disabled ?? false) === disabled);
+    if (uasc !== undefined) checks.push((ctx) => (ctx.kase.uasc ?? false) === uasc);
+    if (ageAtLeast || ageUnder) {
+      checks.push((ctx, onMissingBirthDate) => {
+        const dob = ctx.kase.dateOfBirth;
+        if (!dob) {
+          onMissingBirthDate?.();
+          return false;
+        }
+        if (ageAtLeast && ctx.date < dateAtAge(dob, ageAtLeast)) return false;
+        if (ageUnder && ctx.date >= dateAtAge(dob, ageUnder)) return false;
+        return true;
+      });
+    }
+  }
+  for (const name of list(condition.state)) {
+    const state = states.get(name);
+    if (!state) checks.push(() => false);
+    else {
+      const holds = compileState(state);
+      checks.push((ctx) => holds(ctx.kase, ctx.date));
+    }
+  }
+  for (const name of list(condition.notState)) {
+    const state = states.get(name);
+    if (state) {
+      const holds = compileState(state);
+      checks.push((ctx) => !holds(ctx.kase, ctx.date));
+    }
+  }
+  if (condition.hasEvent) {
+    const has = compileHasEvent(condition.hasEvent);
+    checks.push(has);
+  }
+  if (condition.noEvent) {
+    const has = compileHasEvent(condition.noEvent);
+    checks.push((ctx) => !has(ctx));
+  }
+  if (condition.case) {
+    const where = compileWhere(condition.case);
+    checks.push((ctx) => where(ctx.kase.attributes));
+  }
+  if (condition.all) {
+    const all = condition.all.map((c) => compileCondition(c, states));
+    checks.push((ctx, onMissing) => all.every((c) => c(ctx, onMissing)));
+  }
+  if (condition.any) {
+    const any = condition.any.map((c) => compileCondition(c, states));
+    checks.push((ctx, onMissing) => any.some((c) => c(ctx, onMissing)));
+  }
+  if (condition.not) {
+    const not = compileCondition(condition.not, states);
+    checks.push((ctx, onMissing) => !not(ctx, onMissing));
+  }
+  if (checks.length === 0) return ALWAYS;
+  if (checks.length === 1) return checks[0]!;
+  return (ctx, onMissing) => {
+    for (const check of checks) if (!check(ctx, onMissing)) return false;
+    return true;
+  };
+}

@@ -4,7 +4,7 @@ import type { CaseHistory } from '../model/case.js';
 import { requireCompiledPack } from '../pack/guard.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import type { RuleRun, TriggerPoint } from './run.js';
-import { conditionHolds, dateAtAge, matchesEvent, passesWhere } from './conditions.js';
+import { dateAtAge } from './conditions.js';
 import type { ConditionContext } from './conditions.js';
 import { prepareCase } from './prepare.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
@@ -56,7 +56,7 @@ function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): Trigge
   const matching: PreparedEvent[] = [];
   for (const event of events) {
     if (event.scheduled && !withScheduled) continue;
-    if (passesWhere(event.attributes, trigger.where)) matching.push(event);
+    if (run.plan.triggerWhere(event.attributes)) matching.push(event);
   }
   if (matching.length === 0) return [];
   const occurrence = trigger.occurrence ?? 'each';
@@ -79,17 +79,17 @@ function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): Trigge
 /** The first stop (event or age) after the trigger, if any. */
 function findStop(run: RuleRun, trigger: TriggerPoint): StopPoint | undefined {
   let best: StopPoint | undefined;
-  for (const { stop, typeId } of run.plan.stops) {
+  for (const stop of run.plan.stops) {
     let candidate: StopPoint | undefined;
-    if ('age' in stop) {
+    if (stop.age !== undefined) {
       if (!run.kase.dateOfBirth) continue;
       const date = dateAtAge(run.kase.dateOfBirth, stop.age);
       if (date >= trigger.moment.date) candidate = { date, day: parseIsoDate(date), position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
     } else {
-      for (const event of run.kase.byTypeId[typeId] ?? NO_EVENTS) {
+      for (const event of run.kase.byTypeId[stop.typeId] ?? NO_EVENTS) {
         if (event.scheduled || event === trigger.event) continue;
         const after = trigger.event ? event.position > trigger.event.position : event.date >= trigger.moment.date;
-        if (after && matchesEvent(event, stop)) {
+        if (after && stop.matches(event)) {
           candidate = { date: event.date, day: event.day, instant: event.instant, position: event.position, ref: event.ref };
           break;
         }
@@ -120,12 +120,14 @@ function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: Prepa
       date: trigger.moment.date > asOf.date && !trigger.event ? asOf.date : trigger.moment.date,
       trigger: trigger.event,
     };
-    if (!conditionHolds(rule.appliesWhen, ctx, missingBirthDate)) continue;
-    const variants = rule.variants;
+    if (!run.plan.appliesWhen(ctx, missingBirthDate)) continue;
     let template = templates[0]!;
-    if (variants) {
-      const at = variants.findIndex((v) => conditionHolds(v.when, ctx, missingBirthDate));
-      if (at >= 0) template = templates[at + 1]!;
+    const variantWhen = run.plan.variantWhen;
+    for (let v = 0; v < variantWhen.length; v++) {
+      if (variantWhen[v]!(ctx, missingBirthDate)) {
+        template = templates[v + 1]!;
+        break;
+      }
     }
     const stop = findStop(run, trigger);
     const spec = template.spec;

@@ -1,7 +1,6 @@
 import { isoInstant } from './dueDates.js';
 import type { Due } from './dueDates.js';
 import type { InstanceTemplate } from './templates.js';
-import { matchesEvent } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
 import type { EventRef, Lateness, ObligationInstance, ObligationStatus, TriggerRef } from './types.js';
@@ -45,10 +44,10 @@ function qualifies(event: PreparedEvent, window: SatisfactionWindow): boolean {
 /** The first event in history order that meets the obligation within the window. */
 export function findSatisfaction(run: RuleRun, window: SatisfactionWindow): PreparedEvent | undefined {
   let best: PreparedEvent | undefined;
-  for (const { match, typeId } of run.plan.satisfiedBy) {
+  for (const { matches, typeId } of run.plan.satisfiedBy) {
     for (const event of run.kase.byTypeId[typeId] ?? NO_EVENTS) {
       if (best && event.position >= best.position) break;
-      if (qualifies(event, window) && matchesEvent(event, match)) {
+      if (qualifies(event, window) && matches(event)) {
         best = event;
         break;
       }
@@ -96,10 +95,10 @@ function measureLateness(run: RuleRun, unit: string, due: Due, end: LatenessEnd)
 }
 
 function findBreachReason(run: RuleRun, trigger: TriggerPoint): ObligationInstance['breachReason'] {
-  const match = run.rule.breachReason;
-  if (!match) return undefined;
-  for (const event of run.kase.byType.get(match.event) ?? []) {
-    if (!event.scheduled && event.date >= trigger.moment.date && matchesEvent(event, match)) return { recorded: true, event: toEventRef(event) };
+  const reason = run.plan.breachReason;
+  if (!reason) return undefined;
+  for (const event of run.kase.byType.get(reason.type) ?? NO_EVENTS) {
+    if (!event.scheduled && event.date >= trigger.moment.date && reason.matches(event)) return { recorded: true, event: toEventRef(event) };
   }
   return { recorded: false };
 }

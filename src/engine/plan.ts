@@ -1,8 +1,10 @@
 // What the engine works out once per pack rather than once per case: a small number for each
 // event type the rules refer to, and for each rule the event type that starts its clock, so a
 // case is checked against only the rules its events can trigger.
-import type { EventMatch, Stop } from '../pack/schema.js';
+import type { Age, Stop } from '../pack/schema.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
+import { compileCondition, compileMatch, compileWhere } from './conditions.js';
+import type { AttributeFilter, CompiledCondition, EventMatcher } from './conditions.js';
 import { referencedEventTypes } from './references.js';
 import { templatesFor } from './templates.js';
 import type { InstanceTemplate } from './templates.js';
@@ -15,9 +17,19 @@ export interface RulePlan {
   /** Index 0: the rule's own template; i + 1: variant i. */
   templates: InstanceTemplate[];
   /** The events that meet the obligation, each with its type id. */
-  satisfiedBy: { match: EventMatch; typeId: number }[];
-  /** The stops, each with its type id (-1 for an age). */
-  stops: { stop: Stop; typeId: number }[];
+  satisfiedBy: { matches: EventMatcher; typeId: number }[];
+  /** The stops: an age, or an event type id with its pattern. */
+  stops: ({ age: Age; typeId: -1; matches?: undefined } | { age?: undefined; typeId: number; matches: EventMatcher })[];
+  /** The trigger's attribute filter (event triggers). */
+  triggerWhere: AttributeFilter;
+  /** `appliesWhen`, compiled. */
+  appliesWhen: CompiledCondition;
+  /** Each variant's `when`, compiled, in order. */
+  variantWhen: CompiledCondition[];
+  /** The event recording why a deadline was missed, when the rule asks for one. */
+  breachReason?: { type: string; matches: EventMatcher };
+  /** For each recurrence phase ending on an event: that event's pattern. */
+  phaseEnds: (EventMatcher | undefined)[];
 }
 
 /** A pack, ready to run. */
@@ -54,8 +66,13 @@ export function planFor(pack: CompiledPack): PackPlan {
         rule,
         triggerType: event === 'age' ? -1 : typeIds.get(event)!,
         templates: templatesFor(rule),
-        satisfiedBy: by.map((match) => ({ match, typeId: typeIds.get(match.event)! })),
-        stops: rule.stopsOn.map((stop) => ({ stop, typeId: 'age' in stop ? -1 : typeIds.get(stop.event)! })),
+        satisfiedBy: by.map((match) => ({ matches: compileMatch(match), typeId: typeIds.get(match.event)! })),
+        stops: rule.stopsOn.map((stop: Stop) => ('age' in stop ? { age: stop.age, typeId: -1 as const } : { typeId: typeIds.get(stop.event)!, matches: compileMatch(stop) })),
+        triggerWhere: compileWhere(rule.trigger && !('age' in rule.trigger) ? rule.trigger.where : undefined),
+        appliesWhen: compileCondition(rule.appliesWhen, pack.states),
+        variantWhen: (rule.variants ?? []).map((v) => compileCondition(v.when, pack.states)),
+        ...(rule.breachReason ? { breachReason: { type: rule.breachReason.event, matches: compileMatch(rule.breachReason) } } : {}),
+        phaseEnds: (rule.recurrence?.phases ?? []).map((p) => (p.until && 'event' in p.until ? compileMatch(p.until) : undefined)),
       });
     }
     plan = { typeIds, rules, referenced };
