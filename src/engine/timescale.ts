@@ -93,11 +93,33 @@ function momentWords(m: DayMoment): string {
   return m.instant !== undefined ? `${WEEKDAY_NAMES[(((m.day + 4) % 7) + 7) % 7]} ${londonTimeWords(m.instant)} (London)` : dayWords(m);
 }
 
-function holidaysWords(holidays: BankHoliday[], unit: DurationUnitName): string {
-  if (unit !== 'working_days' && unit !== 'same_working_day') return '';
+function holidaysWords(holidays: BankHoliday[]): string {
   if (holidays.length === 0) return '; no bank holidays in range';
   const named = holidays.map((h) => `${h.name} ${h.date}${h.projected ? ' (projected)' : ''}`);
   return `; skipping ${named.join(', ')}`;
+}
+
+// "; skipping Good Friday 2024-03-29, ..." per calendar, by direction, start and due day:
+// many instances of a caseload count over the same days.
+const holidayWordsCache = new WeakMap<Calendar, Map<number, string>>();
+
+function cachedHolidaysWords(calendar: Calendar, from: DayMoment, t: Timescale, due: Due): string {
+  if (t.unit !== 'working_days' && t.unit !== 'same_working_day') return '';
+  let cache = holidayWordsCache.get(calendar);
+  if (cache === undefined) {
+    cache = new Map();
+    holidayWordsCache.set(calendar, cache);
+  }
+  // Day numbers are below 65,536 for 2000-2099; the mode says which days holidaysPassed lists.
+  const mode = t.before ? 0 : t.unit === 'working_days' ? 1 : 2;
+  const key = (mode * 65_536 + from.day) * 65_536 + due.day;
+  let words = cache.get(key);
+  if (words === undefined) {
+    words = holidaysWords(holidaysPassed(calendar, from, t, due));
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, words);
+  }
+  return words;
 }
 
 /**
@@ -114,7 +136,7 @@ export function basisLine(calendar: Calendar, what: string, from: DayMoment, t: 
         : dayWords(due);
   const fromWords = from.instant === undefined && t.unit === 'hours' ? `${dayWords(from)} (date only: counted from 00:00)` : momentWords(from);
   const amount = t.unit === 'same_day' || t.unit === 'same_working_day' ? durationWords(0, t.unit) : durationWords(t.amount, t.unit);
-  const holidays = holidaysWords(holidaysPassed(calendar, from, t, due), t.unit);
+  const holidays = cachedHolidaysWords(calendar, from, t, due);
   return `${what} ${fromWords} ${op} ${amount} = ${dueWords}${holidays}${extra ? `; ${extra}` : ''}`;
 }
 
