@@ -6,7 +6,20 @@ import { DurationUnitSchema, LevelSchema, SourceSchema } from '../pack/schema.js
 
 /** Where an obligation instance stands. */
 export const ObligationStatusSchema = z
-  .enum(['met', 'late', 'overdue', 'pending', 'cancelled', 'no_timescale'])
+  .enum({
+    /** Met on time: a satisfying event on or before the due date (or due instant). */
+    met: 'met',
+    /** Met after the due date: a breach, now closed (unless the rule is good practice). */
+    late: 'late',
+    /** Not met and the due date is before the as-of date: a breach still open (unless the rule is good practice). */
+    overdue: 'overdue',
+    /** Not met yet and due on or after the as-of date. */
+    pending: 'pending',
+    /** A stop (an event, or the child reaching an age) came before the obligation was met and on or before the due date. */
+    cancelled: 'cancelled',
+    /** The source sets the duty with no number (`deadline: none`): reported, never a breach. */
+    no_timescale: 'no_timescale',
+  })
   .meta({ description: 'met, late (breach, closed), overdue (breach, open), pending, cancelled (a stop came first), no_timescale (the source sets no number).' });
 
 /** A reference to one event of the case as given. */
@@ -38,7 +51,14 @@ export const LatenessSchema = z.object({
   /** How late, counted in `unit`: to the satisfying event, or to the as-of date (or stop) while overdue. */
   amount: z.number(),
   /** `working_days` for working-day rules, `hours` for hour rules timed to the minute, otherwise `days`. */
-  unit: z.enum(['hours', 'working_days', 'days']),
+  unit: z.enum({
+    /** Hours past the due instant, rounded up: for `hours` rules where the due instant and the satisfying event (or as-of) both carry a time. */
+    hours: 'hours',
+    /** Working days past the due date, for `working_days` and `same_working_day` rules. */
+    working_days: 'working_days',
+    /** Calendar days past the due date, for every other rule. */
+    days: 'days',
+  }),
   /** How late in calendar days, whatever the rule's unit. */
   calendarDays: z.number().int(),
 });

@@ -26,10 +26,29 @@ export const DURATION_UNITS = [
  * The unit a timescale is counted in, one of {@link DURATION_UNITS}: `working_days` skip
  * weekends, bank holidays and the pack's closures; `hours` are elapsed time in Europe/London.
  */
-export const DurationUnitSchema = z.enum(DURATION_UNITS).meta({
-  description:
-    'hours (elapsed, Europe/London), working_days (Mon-Fri less bank holidays and closures; the trigger day is day 0), days, weeks, months (clamped to month end), years, same_day, same_working_day.',
-});
+export const DurationUnitSchema = z
+  .enum({
+    /** Elapsed hours in Europe/London; from a date-only trigger, counted from the start of its day and due by the end of the day they land in. */
+    hours: 'hours',
+    /** Working days: Monday to Friday less the division's bank holidays and the pack's closures; the trigger day is day 0. */
+    working_days: 'working_days',
+    /** Calendar days; the trigger day is day 0. */
+    days: 'days',
+    /** Calendar weeks of 7 days. */
+    weeks: 'weeks',
+    /** Calendar months, clamped to the end of a shorter month (31 January + 1 month = 29 February in a leap year). */
+    months: 'months',
+    /** Calendar years, counted as 12 months each (29 February + 1 year = 28 February). */
+    years: 'years',
+    /** The trigger day itself; takes no `amount`. */
+    same_day: 'same_day',
+    /** The trigger day if it is a working day, otherwise the next working day (the previous one when counting back); takes no `amount`. */
+    same_working_day: 'same_working_day',
+  } satisfies { [U in (typeof DURATION_UNITS)[number]]: U })
+  .meta({
+    description:
+      'hours (elapsed, Europe/London), working_days (Mon-Fri less bank holidays and closures; the trigger day is day 0), days, weeks, months (clamped to month end), years, same_day, same_working_day.',
+  });
 
 /** An amount of time: `{ amount: 15, unit: working_days }`. */
 export const DurationSchema = z
@@ -213,7 +232,14 @@ export const TriggerSchema = z.union([
       where: WhereSchema.optional(),
       /** Which matching events start a clock: `first`, `each` (the default) or only the `latest`. */
       occurrence: z
-        .enum(['first', 'each', 'latest'])
+        .enum({
+          /** Only the first matching event starts a clock. */
+          first: 'first',
+          /** Every matching event starts its own clock (the default). */
+          each: 'each',
+          /** Only the latest matching event starts a clock. */
+          latest: 'latest',
+        })
         .default('each')
         .meta({ description: 'Which matching events start a clock: the first, each (default), or only the latest.' }),
       /** Also start from meetings booked but not yet held; implied by a `before` deadline. */
@@ -252,7 +278,14 @@ export const DeadlineSchema = z
  * `good_practice` timescale is reported but is not a breach.
  */
 export const LevelSchema = z
-  .enum(['statutory', 'local_minimum', 'good_practice'])
+  .enum({
+    /** Set by statute or statutory guidance: a miss is a breach. */
+    statutory: 'statutory',
+    /** A local authority's own minimum standard: a miss is a breach. */
+    local_minimum: 'local_minimum',
+    /** Recommended practice: a miss is reported but is not a breach. */
+    good_practice: 'good_practice',
+  })
   .meta({ description: 'statutory or local_minimum: a miss is a breach. good_practice: a miss is reported but is not a breach.' });
 
 /** Where the rule comes from, with the sentence quoted verbatim. */
@@ -428,7 +461,16 @@ export const RulePackSchema = z
       url: z.string().optional(),
     }),
     /** The bank-holiday calendar working days are counted against. */
-    division: z.enum(['england-and-wales', 'scotland', 'northern-ireland']).meta({ description: 'Bank-holiday calendar.' }),
+    division: z
+      .enum({
+        /** The bank holidays of England and Wales. */
+        'england-and-wales': 'england-and-wales',
+        /** The bank holidays of Scotland. */
+        scotland: 'scotland',
+        /** The bank holidays of Northern Ireland. */
+        'northern-ireland': 'northern-ireland',
+      })
+      .meta({ description: 'Bank-holiday calendar.' }),
     /** Extra non-working days, such as a Christmas closure. */
     closures: z.array(isoDate).optional().meta({ description: 'Extra non-working days (e.g. Christmas closure).' }),
     /** The id of the pack this one builds on; its rules are inherited. */
