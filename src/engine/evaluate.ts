@@ -16,6 +16,7 @@ import { computeDueDay } from './dueDates.js';
 import type { InstanceTemplate } from './templates.js';
 import { InstanceList } from './instances.js';
 import { planFor } from './plan.js';
+import type { RulePlan } from './plan.js';
 import type { CompactEvaluationResult, EvaluateOptions, EventRef, EvaluationResult, ResultDetail } from './types.js';
 
 
@@ -39,27 +40,23 @@ function triggerWords(event: PreparedEvent): string {
 }
 
 function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): TriggerPoint[] {
-  const { rule, kase } = run;
-  const before = rule.deadline !== 'none' ? rule.deadline.before : undefined;
-  const trigger = rule.trigger ?? (before ? { event: before, occurrence: 'each' as const } : undefined);
-  if (!trigger) return [];
-  if ('age' in trigger) {
+  const { plan, kase } = run;
+  if (plan.age !== undefined) {
     if (!kase.dateOfBirth) {
-      run.warn(`rule ${rule.id} starts at an age but the case has no child.dateOfBirth: not evaluated`);
+      run.warn(`rule ${run.rule.id} starts at an age but the case has no child.dateOfBirth: not evaluated`);
       return [];
     }
-    const date = dateAtAge(kase.dateOfBirth, trigger.age);
-    return [{ moment: { date, day: parseIsoDate(date) }, ref: { event: 'age', date }, words: `reaches ${ageWords(trigger.age)}` }];
+    const date = dateAtAge(kase.dateOfBirth, plan.age);
+    return [{ moment: { date, day: parseIsoDate(date) }, ref: { event: 'age', date }, words: `reaches ${ageWords(plan.age)}` }];
   }
   if (events === undefined) return [];
-  const withScheduled = trigger.includeScheduled === true || before !== undefined;
+  const { withScheduled, before, occurrence, triggerWhere } = plan;
   const matching: PreparedEvent[] = [];
   for (const event of events) {
     if (event.scheduled && !withScheduled) continue;
-    if (run.plan.triggerWhere(event.attributes)) matching.push(event);
+    if (triggerWhere(event.attributes)) matching.push(event);
   }
   if (matching.length === 0) return [];
-  const occurrence = trigger.occurrence ?? 'each';
   const first = occurrence === 'latest' ? matching.length - 1 : 0;
   const end = occurrence === 'first' ? 1 : matching.length;
   const points: TriggerPoint[] = [];
@@ -100,8 +97,8 @@ function findStop(run: RuleRun, trigger: TriggerPoint): StopPoint | undefined {
   return best;
 }
 
-function inEffect(rule: CompiledRule, date: string): boolean {
-  const e = rule.effective;
+function inEffect(plan: RulePlan, date: string): boolean {
+  const e = plan.effective;
   return !e || ((e.from === undefined || date >= e.from) && (e.to === undefined || date <= e.to));
 }
 
@@ -112,7 +109,7 @@ function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: Prepa
   // Per rule, not per trigger: the one warning this rule can give.
   const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
   for (const trigger of triggers) {
-    if (!inEffect(rule, trigger.moment.date)) continue;
+    if (!inEffect(run.plan, trigger.moment.date)) continue;
     // Age triggers in the future are judged on today's facts (is the child looked after now?).
     const ctx: ConditionContext = {
       kase,
@@ -136,7 +133,7 @@ function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: Prepa
       out.add(judge(run, template, trigger, undefined, stop, run.full ? noTimescaleLine(trigger.words, trigger.moment) : '', sat), trigger.moment.day);
       continue;
     }
-    if (rule.recurrence) {
+    if (run.plan.recurring) {
       runRecurrence(run, template, trigger, stop, out);
       continue;
     }

@@ -30,6 +30,19 @@ export interface RulePlan {
   breachReason?: { type: string; matches: EventMatcher };
   /** For each recurrence phase ending on an event: that event's pattern. */
   phaseEnds: (EventMatcher | undefined)[];
+  // The rule's own fields the engine reads for every trigger, in one fixed shape.
+  /** The age that starts the clock, for an age trigger. */
+  age: Age | undefined;
+  /** The meeting a `before` deadline counts back from. */
+  before: string | undefined;
+  /** Which of the matching events start a clock. */
+  occurrence: 'first' | 'each' | 'latest';
+  /** Whether scheduled (not yet held) events start a clock: `includeScheduled`, or a `before` deadline. */
+  withScheduled: boolean;
+  /** The dates the rule is in force, when limited. */
+  effective: { from?: string; to?: string } | undefined;
+  /** Whether the rule recurs. */
+  recurring: boolean;
 }
 
 /** A pack, ready to run. */
@@ -48,6 +61,19 @@ function triggerEvent(rule: CompiledRule): string | 'age' | undefined {
   if (rule.trigger) return 'age' in rule.trigger ? 'age' : rule.trigger.event;
   // A deadline counted back from a meeting is started by each (scheduled) meeting.
   return rule.deadline !== 'none' ? rule.deadline.before : undefined;
+}
+
+function triggerFields(rule: CompiledRule): Pick<RulePlan, 'age' | 'before' | 'occurrence' | 'withScheduled'> {
+  const before = rule.deadline !== 'none' ? rule.deadline.before : undefined;
+  const trigger = rule.trigger;
+  if (trigger && 'age' in trigger) return { age: trigger.age, before, occurrence: 'first', withScheduled: false };
+  // Without a trigger, each (scheduled) meeting a `before` deadline counts back from starts one.
+  return {
+    age: undefined,
+    before,
+    occurrence: trigger?.occurrence ?? 'each',
+    withScheduled: trigger?.includeScheduled === true || before !== undefined,
+  };
 }
 
 /** The plan for a pack, built on first use and kept for the pack's lifetime. */
@@ -73,6 +99,9 @@ export function planFor(pack: CompiledPack): PackPlan {
         variantWhen: (rule.variants ?? []).map((v) => compileCondition(v.when, pack.states)),
         ...(rule.breachReason ? { breachReason: { type: rule.breachReason.event, matches: compileMatch(rule.breachReason) } } : {}),
         phaseEnds: (rule.recurrence?.phases ?? []).map((p) => (p.until && 'event' in p.until ? compileMatch(p.until) : undefined)),
+        ...triggerFields(rule),
+        effective: rule.effective ? { from: rule.effective.from, to: rule.effective.to } : undefined,
+        recurring: rule.recurrence !== undefined,
       });
     }
     plan = { typeIds, rules, referenced };
