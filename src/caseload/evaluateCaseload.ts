@@ -9,6 +9,11 @@ import type { CaseloadOptions, CaseloadRecord } from './types.js';
 
 /** Options for NDJSON input: {@link CaseloadOptions} plus the longest line read (characters; default 64 Mi). */
 export interface NdjsonOptions extends CaseloadOptions {
+  /**
+   * The longest line read, in characters (default 64 Mi: 67,108,864). A longer line is
+   * neither parsed nor held in memory: it becomes an error record with its line number and,
+   * when it can be read from the line's first few thousand characters, the case id.
+   */
   maxLineLength?: number;
 }
 

@@ -10,6 +10,7 @@ import type { CaseloadSummary } from './summary.js';
 
 /** Somewhere to write text: a Node writable stream, or anything with `write`. */
 export interface TextSink {
+  /** Takes the next piece of output: whole NDJSON lines, each with its newline. A return of `false` means the sink is full (see `once`). */
   write(chunk: string): unknown;
   /** When present (Node streams), a `false` from `write` waits for `drain`: backpressure. */
   once?(event: 'drain', listener: () => void): unknown;
@@ -27,11 +28,15 @@ export interface NdjsonStreamOptions extends NdjsonOptions {
 
 /** What a streamed run did. `read === evaluated + rejected`, always. */
 export interface NdjsonTotals {
+  /** Cases read: non-blank input lines. */
   read: number;
+  /** Cases the engine evaluated (one result line each with output `ndjson`). */
   evaluated: number;
+  /** Lines that could not be evaluated (malformed JSON, an overlong line, an invalid case, an engine failure); one error line each with output `ndjson`. */
   rejected: number;
   /** Cases with at least one breach. */
   withBreach: number;
+  /** Compliance across the caseload; present only when the `summary` option was set. */
   summary?: CaseloadSummary;
 }
 
