@@ -16,9 +16,26 @@ export interface GenerateOptions {
 
 /** A generated case: plain JSON in the shape of `case-format.md`. */
 export interface GeneratedCase {
+  /** The case id: `C-` and the case's 1-based position in the caseload, zero-padded to 7 digits, such as `C-0000001`. */
   id: string;
-  child: { dateOfBirth: string; disabled: boolean; uasc?: boolean };
-  events: { type: string; at: string; [attribute: string]: unknown }[];
+  /** The child the case is about. */
+  child: {
+    /** Date of birth, YYYY-MM-DD. */
+    dateOfBirth: string;
+    /** Whether the child is disabled (about 8% of cases). */
+    disabled: boolean;
+    /** `true` for an unaccompanied asylum-seeking child (about 3% of cases); absent otherwise. */
+    uasc?: boolean;
+  };
+  /** The case history, in date order: events up to the as-of date, plus any booked after it (`scheduled: true`). */
+  events: {
+    /** The event type, such as `referral_received`. */
+    type: string;
+    /** When: a date (YYYY-MM-DD), or a UTC instant (YYYY-MM-DDTHH:MM:00Z) for events timed to the minute. */
+    at: string;
+    /** The event's attributes, such as `urgency`, `outcome` or `scheduled`. */
+    [attribute: string]: unknown;
+  }[];
 }
 
 interface DraftEvent {

@@ -3,12 +3,15 @@ export type TextInput = AsyncIterable<string | Uint8Array> | Iterable<string | U
 
 /** One non-blank line of input, numbered from 1 as an editor would. */
 export interface TextLine {
+  /** The line number in the input, from 1; blank lines are counted, so it matches the file. */
   line: number;
+  /** The line's text, without its `\n` or `\r\n` (and, on the first line, without a byte-order mark). */
   text: string;
 }
 
 /** A line longer than the limit: skipped without being held in memory, but reported. */
 export interface OverlongLine {
+  /** The line number in the input, from 1, counted as for {@link TextLine}. */
   line: number;
   /** Its length in characters. */
   length: number;

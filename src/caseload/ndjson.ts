@@ -3,7 +3,21 @@ import type { OverlongLine, TextInput, TextLine } from './lines.js';
 import type { CaseloadRecord } from './types.js';
 
 /** One line of NDJSON: the parsed value, or why it could not be parsed. */
-export type NdjsonEntry = { line: number; value: unknown } | { line: number; error: string; caseId?: string };
+export type NdjsonEntry =
+  | {
+      /** The line number in the file, from 1 (blank lines are counted but give no entry). */
+      line: number;
+      /** The line parsed as JSON: any JSON value, not yet checked to be a case. */
+      value: unknown;
+    }
+  | {
+      /** The line number in the file, from 1 (blank lines are counted but give no entry). */
+      line: number;
+      /** Why the line was not read: not valid JSON (with the parser's message), or longer than `maxLineLength`. */
+      error: string;
+      /** The case id, when a `"id": "..."` could be read from the line's text; absent otherwise. */
+      caseId?: string;
+    };
 
 const ID_RE = /"id"\s*:\s*"((?:[^"\\\r\n]|\\.){1,200})"/;
 

@@ -2,6 +2,11 @@ import type { CaseloadProgress } from './types.js';
 
 /** A progress line for a terminal: redrawn in place, at most a few times a second. */
 export interface ProgressMeter {
+  /**
+   * Shows the counts so far: cases read, cases per second since the meter was made and,
+   * when any, cases rejected. Calls within `minIntervalMs` of the last redraw are ignored.
+   * Needs no `this`, so it can be passed as `onProgress` directly.
+   */
   update(progress: CaseloadProgress): void;
   /** Wipes the line (before the final counts are printed). */
   clear(): void;

@@ -1,5 +1,17 @@
 /** What {@link sniffCaseInput} found: NDJSON (to stream), or one JSON document (read whole). */
-export type SniffedInput = { format: 'ndjson'; input: AsyncIterable<string | Uint8Array> } | { format: 'json'; text: string };
+export type SniffedInput =
+  | {
+      /** The input is newline-delimited JSON, one case per line. */
+      format: 'ndjson';
+      /** The whole input from its first byte (what was read to decide, then the rest), to stream. */
+      input: AsyncIterable<string | Uint8Array>;
+    }
+  | {
+      /** The input is one JSON document, such as a pretty-printed case. */
+      format: 'json';
+      /** The whole input as text, without a byte-order mark; `''` for empty input. Not yet parsed. */
+      text: string;
+    };
 
 /** Options for {@link sniffCaseInput}. */
 export interface SniffOptions {
