@@ -1,4 +1,5 @@
 import { WEEKDAY_NAMES } from '../calendar/index.js';
+import { DAY_COUNT, FIRST_DAY } from '../calendar/isoDate.js';
 import type { BankHoliday, Calendar } from '../calendar/index.js';
 import { holidaysPassed } from './dueDates.js';
 import type { DayMoment, Due } from './dueDates.js';
@@ -49,15 +50,15 @@ export function timescaleWords(t: Timescale | 'none'): string {
   return `${words} ${sameDay ? 'as' : 'before'} ${eventWords(t.before)}`;
 }
 
-// "Mon 2024-03-04" for each day number seen, built once: basis lines repeat the same days.
-const dayWordsByDay = new Map<number, string>();
+// "Mon 2024-03-04" for each day of 2000-2099 seen, built once: basis lines repeat the same days.
+const dayWordsByDay: (string | undefined)[] = new Array<string | undefined>(DAY_COUNT);
 
 function dayWords(m: { date: string; day: number }): string {
-  let words = dayWordsByDay.get(m.day);
+  const index = m.day - FIRST_DAY;
+  let words = dayWordsByDay[index];
   if (words === undefined) {
     words = `${WEEKDAY_NAMES[(((m.day + 4) % 7) + 7) % 7]} ${m.date}`;
-    if (dayWordsByDay.size > 100_000) dayWordsByDay.clear();
-    dayWordsByDay.set(m.day, words);
+    if (index >= 0 && index < DAY_COUNT) dayWordsByDay[index] = words;
   }
   return words;
 }
@@ -101,18 +102,19 @@ function holidaysWords(holidays: BankHoliday[]): string {
 
 // "; skipping Good Friday 2024-03-29, ..." per calendar, by direction, start and due day:
 // many instances of a caseload count over the same days.
-const holidayWordsCache = new WeakMap<Calendar, Map<number, string>>();
+const holidayWordsCache = new WeakMap<Calendar, Map<number, string>[]>();
 
 function cachedHolidaysWords(calendar: Calendar, from: DayMoment, t: Timescale, due: Due): string {
   if (t.unit !== 'working_days' && t.unit !== 'same_working_day') return '';
-  let cache = holidayWordsCache.get(calendar);
-  if (cache === undefined) {
-    cache = new Map();
-    holidayWordsCache.set(calendar, cache);
+  let caches = holidayWordsCache.get(calendar);
+  if (caches === undefined) {
+    caches = [new Map(), new Map(), new Map()];
+    holidayWordsCache.set(calendar, caches);
   }
-  // Day numbers are below 65,536 for 2000-2099; the mode says which days holidaysPassed lists.
-  const mode = t.before ? 0 : t.unit === 'working_days' ? 1 : 2;
-  const key = (mode * 65_536 + from.day) * 65_536 + due.day;
+  // One map per direction (which days holidaysPassed lists), keyed by both days in one small
+  // integer: days since 2000-01-01 are below 36,600 in the supported range.
+  const cache = caches[t.before ? 0 : t.unit === 'working_days' ? 1 : 2]!;
+  const key = (from.day - FIRST_DAY) * 36_600 + (due.day - FIRST_DAY);
   let words = cache.get(key);
   if (words === undefined) {
     words = holidaysWords(holidaysPassed(calendar, from, t, due));
