@@ -103,6 +103,18 @@ function findBreachReason(run: RuleRun, trigger: TriggerPoint): ObligationInstan
   return { recorded: false };
 }
 
+let lastYear = Number.NaN;
+let lastYearEnd = Number.NaN;
+
+/** Day number of 31 December of `year` (remembered: every calendar has the same year). */
+function lastDayOfYear(year: number): number {
+  if (year !== lastYear) {
+    lastYearEnd = Date.UTC(year, 11, 31) / 86_400_000;
+    lastYear = year;
+  }
+  return lastYearEnd;
+}
+
 /** Occurrence and phase numbers of a recurring instance. */
 export interface RecurrenceNumbers {
   occurrence?: number;
@@ -148,8 +160,9 @@ export function judge(
   const breachReason = status === 'late' || status === 'overdue' ? findBreachReason(run, trigger) : undefined;
   let projected: true | undefined;
   if (due && (unit === 'working_days' || unit === 'same_working_day')) {
-    const lastOfficial = run.pack.calendar.officialThrough;
-    if (Number(due.date.slice(0, 4)) > lastOfficial || Number(trigger.moment.date.slice(0, 4)) > lastOfficial) projected = true;
+    // After the last official year, the bank holidays counted over are projected.
+    const lastOfficialDay = lastDayOfYear(run.pack.calendar.officialThrough);
+    if (due.day > lastOfficialDay || trigger.moment.day > lastOfficialDay) projected = true;
   }
   // One fixed shape per detail level (absent fields undefined, which JSON omits): building
   // it with conditional spreads was the engine's main cost.

@@ -112,7 +112,8 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
     return a.index - b.index;
   });
   const byType = new Map<string, PreparedEvent[]>();
-  const byTypeId: (PreparedEvent[] | undefined)[] = [];
+  // Filled with undefined up front: reading an unset index of a holey array is slow.
+  const byTypeId = new Array<PreparedEvent[] | undefined>(typeIds?.size ?? 0).fill(undefined);
   events.forEach((event, position) => {
     event.position = position;
     const list = byType.get(event.type);
