@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LatenessSchema, ObligationStatusSchema } from '../engine/types.js';
 
 /** One expected obligation instance in a scenario test. */
 export const ExpectationSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const ExpectationSchema = z.strictObject({
   /** The expected due date (or due instant), or `null` for no timescale. */
   due: z.union([z.string(), z.null()]).optional(),
   /** The expected status: met, late, overdue, pending, cancelled or no_timescale. */
-  status: z.enum(['met', 'late', 'overdue', 'pending', 'cancelled', 'no_timescale']).optional(),
+  status: ObligationStatusSchema.optional(),
   /** Whether the instance is expected to be a breach. */
   breach: z.boolean().optional(),
   /** How late the instance is expected to be. */
@@ -22,7 +23,7 @@ export const ExpectationSchema = z.strictObject({
       /** How many units late. */
       amount: z.number(),
       /** The unit: `hours`, `working_days` or `days`. */
-      unit: z.enum(['hours', 'working_days', 'days']),
+      unit: LatenessSchema.shape.unit,
     })
     .optional(),
   /** The responsible roles expected, in order. */
