@@ -25,108 +25,29 @@ export function passesTest(value: unknown, test: AttributeTest): boolean {
   );
 }
 
-/** Do all attributes pass? */
-export function passesWhere(attributes: Record<string, unknown>, where: Where | undefined): boolean {
-  if (!where) return true;
-  for (const key in where) {
-    if (!passesTest(attributes[key], where[key]!)) return false;
-  }
-  return true;
-}
-
-/** Does a (held, not merely scheduled) event match a type-and-attributes pattern? */
-export function matchesEvent(event: PreparedEvent, match: EventMatch): boolean {
-  return event.type === match.event && passesWhere(event.attributes, match.where);
-}
-
 /** Everything a condition can look at. */
 export interface ConditionContext {
   kase: PreparedCase;
-  states: ReadonlyMap<string, StateDefinition>;
   /** The date the condition is judged on (the trigger date). */
   date: string;
   trigger?: PreparedEvent;
-}
-
-/** Whether a derived state (on a plan, looked after ...) holds on `date`. */
-export function stateHolds(kase: PreparedCase, state: StateDefinition, date: string): boolean {
-  let lastFrom = -1;
-  let lastTo = -1;
-  for (const event of kase.byType.get(state.from.event) ?? []) {
-    if (event.date > date) break;
-    if (!event.scheduled && matchesEvent(event, state.from)) lastFrom = event.position;
-  }
-  if (lastFrom < 0) return false;
-  for (const event of kase.byType.get(state.to.event) ?? []) {
-    if (event.date > date) break;
-    if (!event.scheduled && matchesEvent(event, state.to)) lastTo = event.position;
-  }
-  return lastFrom > lastTo;
 }
 
 function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-function hasEventMatching(ctx: ConditionContext, match: EventMatch & { since?: 'trigger' | 'ever' }): boolean {
-  const since = match.since === 'ever' ? undefined : ctx.date;
-  for (const event of ctx.kase.byType.get(match.event) ?? []) {
-    if (event.scheduled || (since !== undefined && event.date < since)) continue;
-    if (passesWhere(event.attributes, match.where)) return true;
-  }
-  return false;
-}
-
-/**
- * Evaluates a condition at the context date. A child-age test on a case without a date of
- * birth is false, and `onMissingBirthDate` is called so the engine can warn.
- */
-export function conditionHolds(condition: Condition | undefined, ctx: ConditionContext, onMissingBirthDate?: () => void): boolean {
-  if (!condition) return true;
-  if (condition.trigger && !(ctx.trigger && passesWhere(ctx.trigger.attributes, condition.trigger))) return false;
-  if (condition.child) {
-    const child = condition.child;
-    if (child.disabled !== undefined && (ctx.kase.disabled ?? false) !== child.disabled) return false;
-    if (child.uasc !== undefined && (ctx.kase.uasc ?? false) !== child.uasc) return false;
-    if (child.ageAtLeast || child.ageUnder) {
-      const dob = ctx.kase.dateOfBirth;
-      if (!dob) {
-        onMissingBirthDate?.();
-        return false;
-      }
-      if (child.ageAtLeast && ctx.date < dateAtAge(dob, child.ageAtLeast)) return false;
-      if (child.ageUnder && ctx.date >= dateAtAge(dob, child.ageUnder)) return false;
-    }
-  }
-  for (const name of list(condition.state)) {
-    const state = ctx.states.get(name);
-    if (!state || !stateHolds(ctx.kase, state, ctx.date)) return false;
-  }
-  for (const name of list(condition.notState)) {
-    const state = ctx.states.get(name);
-    if (state && stateHolds(ctx.kase, state, ctx.date)) return false;
-  }
-  if (condition.hasEvent && !hasEventMatching(ctx, condition.hasEvent)) return false;
-  if (condition.noEvent && hasEventMatching(ctx, condition.noEvent)) return false;
-  if (condition.case && !passesWhere(ctx.kase.attributes, condition.case)) return false;
-  if (condition.all && !condition.all.every((c) => conditionHolds(c, ctx, onMissingBirthDate))) return false;
-  if (condition.any && !condition.any.some((c) => conditionHolds(c, ctx, onMissingBirthDate))) return false;
-  if (condition.not && conditionHolds(condition.not, ctx, onMissingBirthDate)) return false;
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------
-// Compiled forms, built once per pack. Conditions, attribute filters and event patterns come
-// from YAML in many shapes, so reading their optional fields case after case is slow (the
-// engine sees dozens of object shapes at the same line). Compiled, each becomes a small
-// function that does only the checks its condition has, in the same order as the readers above.
+// Conditions, attribute filters and event patterns are compiled once per pack (see plan.ts).
+// They come from YAML in many shapes, so reading their optional fields case after case is slow
+// (the engine would see dozens of object shapes at the same line). Compiled, each becomes a
+// small function that does only the checks its condition has.
 
 /** A compiled attribute filter: does an event's (or the case's) attributes pass? */
 export type AttributeFilter = (attributes: Record<string, unknown>) => boolean;
 
 const PASS: AttributeFilter = () => true;
 
-/** {@link passesWhere} for one `where`, compiled. */
+/** A `where` (every attribute passes its test), compiled. */
 export function compileWhere(where: Where | undefined): AttributeFilter {
   if (!where) return PASS;
   const tests = Object.keys(where).map((key) => [key, where[key]!] as const);
@@ -143,14 +64,17 @@ export function compileWhere(where: Where | undefined): AttributeFilter {
 /** A compiled event pattern (type and attributes). */
 export type EventMatcher = (event: PreparedEvent) => boolean;
 
-/** {@link matchesEvent} for one pattern, compiled. */
+/** An event pattern (this type, and its attributes pass `where`), compiled. */
 export function compileMatch(match: EventMatch): EventMatcher {
   const type = match.event;
   const where = compileWhere(match.where);
   return where === PASS ? (event) => event.type === type : (event) => event.type === type && where(event.attributes);
 }
 
-/** {@link stateHolds} for one state, compiled. */
+/**
+ * Whether a derived state (on a plan, looked after ...) holds on a date: the last event
+ * starting it on or before the date comes after the last event ending it. Compiled per state.
+ */
 function compileState(state: StateDefinition): (kase: PreparedCase, date: string) => boolean {
   const fromType = state.from.event;
   const toType = state.to.event;
@@ -172,7 +96,7 @@ function compileState(state: StateDefinition): (kase: PreparedCase, date: string
   };
 }
 
-/** `hasEvent` for one pattern, compiled (see hasEventMatching). */
+/** `hasEvent`: a held event of the pattern on or after the context date (or ever, with `since: ever`). */
 function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }): CompiledCondition {
   const type = match.event;
   const where = compileWhere(match.where);
@@ -188,12 +112,15 @@ function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }): Co
 
 const NONE: readonly PreparedEvent[] = [];
 
-/** A compiled condition; `onMissingBirthDate` as for {@link conditionHolds}. */
+/**
+ * A compiled condition, judged at the context date. A child-age test on a case without a date
+ * of birth is false, and `onMissingBirthDate` is called so the engine can warn.
+ */
 export type CompiledCondition = (ctx: ConditionContext, onMissingBirthDate?: () => void) => boolean;
 
 const ALWAYS: CompiledCondition = () => true;
 
-/** {@link conditionHolds} for one condition, compiled against the pack's states. */
+/** Compiles a condition against the pack's states; checks run in the order the language lists them. */
 export function compileCondition(condition: Condition | undefined, states: ReadonlyMap<string, StateDefinition>): CompiledCondition {
   if (!condition) return ALWAYS;
   const checks: CompiledCondition[] = [];

@@ -1,7 +1,7 @@
 import { computeDueDay } from './dueDates.js';
 import type { DayMoment } from './dueDates.js';
 import type { Phase } from '../pack/schema.js';
-import { dateAtAge, matchesEvent } from './conditions.js';
+import { dateAtAge } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import { findSatisfaction, judge } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
@@ -14,7 +14,7 @@ import type { InstanceList } from './instances.js';
 // A safety net, not a limit anyone should meet: weekly visits for 19 years is under 1,000.
 const MAX_INSTANCES = 2_000;
 
-function phaseEnded(run: RuleRun, trigger: TriggerPoint, phase: Phase, done: number, date: string): boolean {
+function phaseEnded(run: RuleRun, trigger: TriggerPoint, phaseIndex: number, phase: Phase, done: number, date: string): boolean {
   const until = phase.until;
   if (!until) return false;
   if ('count' in until) return done >= until.count;
@@ -31,7 +31,7 @@ function phaseEnded(run: RuleRun, trigger: TriggerPoint, phase: Phase, done: num
   }
   for (const event of run.kase.byType.get(until.event) ?? []) {
     if (event.date > date) break;
-    if (!event.scheduled && event.date >= trigger.moment.date && matchesEvent(event, until)) return true;
+    if (!event.scheduled && event.date >= trigger.moment.date && run.plan.phaseEnds[phaseIndex]!(event)) return true;
   }
   return false;
 }
@@ -77,7 +77,7 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
   let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
 
   const advance = (date: string) => {
-    while (phaseIndex < phases.length - 1 && phaseEnded(run, trigger, phases[phaseIndex]!, done[phaseIndex]!, date)) phaseIndex++;
+    while (phaseIndex < phases.length - 1 && phaseEnded(run, trigger, phaseIndex, phases[phaseIndex]!, done[phaseIndex]!, date)) phaseIndex++;
   };
   const startFrom = (sat: PreparedEvent, label: string) => {
     advance(sat.date);
