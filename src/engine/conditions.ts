@@ -61,14 +61,18 @@ export function compileWhere(where: Where | undefined): AttributeFilter {
   };
 }
 
-/** A compiled event pattern (type and attributes). */
+/** A compiled event pattern, for an event already known to be of the pattern's type. */
 export type EventMatcher = (event: PreparedEvent) => boolean;
 
-/** An event pattern (this type, and its attributes pass `where`), compiled. */
+const ANY_EVENT: EventMatcher = () => true;
+
+/**
+ * An event pattern's attribute test, compiled. The engine only ever offers it events from the
+ * case's list for the pattern's type, so the type itself is not compared again.
+ */
 export function compileMatch(match: EventMatch): EventMatcher {
-  const type = match.event;
   const where = compileWhere(match.where);
-  return where === PASS ? (event) => event.type === type : (event) => event.type === type && where(event.attributes);
+  return where === PASS ? ANY_EVENT : (event) => where(event.attributes);
 }
 
 /**

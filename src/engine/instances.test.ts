@@ -12,7 +12,7 @@ describe('InstanceList.sorted', () => {
     expect(list.sorted().map((i) => i.obligation)).toEqual(['f', 'b', 'd', 'e', 'a', 'c', 'g']);
   });
 
-  it('keeps order for many equal days (more than one typed-array page of positions)', () => {
+  it('keeps the order raised in among many equal days', () => {
     const list = new InstanceList();
     for (let i = 0; i < 3000; i++) list.add(item(String(i)), i % 2 === 0 ? 20000 : 19000);
     const names = list.sorted().map((i) => Number(i.obligation));

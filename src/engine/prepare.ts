@@ -101,7 +101,7 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
       scheduled: event.scheduled === true,
       attributes: event as Record<string, unknown>,
       ref: { event: event.type, date, at, index },
-      typeId: typeIds?.get(event.type) ?? -1,
+      typeId: -1, // set below, once per type
     };
   });
   const events = asOf ? all.filter((e) => happenedBy(e, asOf)) : all;
@@ -117,9 +117,12 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
   events.forEach((event, position) => {
     event.position = position;
     const list = byType.get(event.type);
-    if (list) list.push(event);
-    else {
+    if (list) {
+      list.push(event);
+      event.typeId = list[0]!.typeId;
+    } else {
       byType.set(event.type, [event]);
+      event.typeId = typeIds?.get(event.type) ?? -1;
       // The same list under the type's id: rules find their triggers by id, not by name.
       if (event.typeId >= 0) byTypeId[event.typeId] = byType.get(event.type);
     }
