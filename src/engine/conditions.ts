@@ -1,4 +1,5 @@
-import { addMonths } from '../calendar/index.js';
+import { addMonths, formatIsoDate, parseIsoDate } from '../calendar/index.js';
+import { shiftMonths } from '../calendar/dateArithmetic.js';
 import type { Age, AttributeTest, Condition, EventMatch, Where } from '../pack/schema.js';
 import type { StateDefinition } from '../pack/types.js';
 import type { PreparedCase, PreparedEvent } from './prepare.js';
@@ -6,6 +7,20 @@ import type { PreparedCase, PreparedEvent } from './prepare.js';
 /** The date a child born on `dateOfBirth` reaches `age` (month ends clamp: 29 Feb + 1 year = 28 Feb). */
 export function dateAtAge(dateOfBirth: string, age: Age): string {
   return addMonths(dateOfBirth, age.years * 12 + (age.months ?? 0));
+}
+
+/**
+ * The day the case's child reaches `age`, as a date and a day number: {@link dateAtAge} on
+ * the day number worked out once per case. The case must have a date of birth; one outside
+ * 2000-2099, or an age landing outside it, gets the calendar's own range error.
+ */
+export function ageMoment(kase: PreparedCase, age: Age): { date: string; day: number } {
+  if (kase.dobDay !== undefined) {
+    const day = shiftMonths(kase.dobDay, age.years * 12 + (age.months ?? 0));
+    if (day !== undefined) return { date: formatIsoDate(day), day };
+  }
+  const date = dateAtAge(kase.dateOfBirth!, age);
+  return { date, day: parseIsoDate(date) };
 }
 
 /** Does one attribute value pass its test? A missing attribute passes only negative tests. */
@@ -143,8 +158,8 @@ export function compileCondition(condition: Condition | undefined, states: Reado
           onMissingBirthDate?.();
           return false;
         }
-        if (ageAtLeast && ctx.date < dateAtAge(dob, ageAtLeast)) return false;
-        if (ageUnder && ctx.date >= dateAtAge(dob, ageUnder)) return false;
+        if (ageAtLeast && ctx.date < ageMoment(ctx.kase, ageAtLeast).date) return false;
+        if (ageUnder && ctx.date >= ageMoment(ctx.kase, ageUnder).date) return false;
         return true;
       });
     }

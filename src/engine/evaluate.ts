@@ -1,10 +1,9 @@
-import { parseIsoDate } from '../calendar/index.js';
 import { parseAsOf } from './asOf.js';
 import type { CaseHistory } from '../model/case.js';
 import { requireCompiledPack } from '../pack/guard.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import type { RuleRun, TriggerPoint } from './run.js';
-import { dateAtAge } from './conditions.js';
+import { ageMoment } from './conditions.js';
 import type { ConditionContext } from './conditions.js';
 import { prepareCase } from './prepare.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
@@ -46,8 +45,9 @@ function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): Trigge
       run.warn(`rule ${run.rule.id} starts at an age but the case has no child.dateOfBirth: not evaluated`);
       return [];
     }
-    const date = dateAtAge(kase.dateOfBirth, plan.age);
-    return [{ moment: { date, day: parseIsoDate(date) }, ref: { event: 'age', date }, words: `reaches ${ageWords(plan.age)}` }];
+    const moment = ageMoment(kase, plan.age);
+    const date = moment.date;
+    return [{ moment, ref: { event: 'age', date }, words: run.full ? `reaches ${ageWords(plan.age)}` : '' }];
   }
   if (events === undefined) return [];
   const { withScheduled, before, occurrence, triggerWhere } = plan;
@@ -67,7 +67,7 @@ function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): Trigge
       ref: event.ref,
       event,
       previousAnchor: before && at > 0 ? matching[at - 1] : undefined,
-      words: triggerWords(event),
+      words: run.full ? triggerWords(event) : '',
     });
   }
   return points;
@@ -80,8 +80,8 @@ function findStop(run: RuleRun, trigger: TriggerPoint): StopPoint | undefined {
     let candidate: StopPoint | undefined;
     if (stop.age !== undefined) {
       if (!run.kase.dateOfBirth) continue;
-      const date = dateAtAge(run.kase.dateOfBirth, stop.age);
-      if (date >= trigger.moment.date) candidate = { date, day: parseIsoDate(date), position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
+      const { date, day } = ageMoment(run.kase, stop.age);
+      if (date >= trigger.moment.date) candidate = { date, day, position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
     } else {
       for (const event of run.kase.byTypeId[stop.typeId] ?? NO_EVENTS) {
         if (event.scheduled || event === trigger.event) continue;

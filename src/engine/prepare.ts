@@ -1,4 +1,4 @@
-import { formatIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
+import { formatIsoDate, isIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
 import { londonDayOf } from '../calendar/london.js';
 import type { CaseHistory } from '../model/case.js';
 import type { EventRef } from './types.js';
@@ -43,6 +43,8 @@ export interface PreparedEvent {
 export interface PreparedCase {
   id: string;
   dateOfBirth?: string;
+  /** The date of birth as a day number, when it lies in 2000-2099 (ages are counted from it). */
+  dobDay?: number;
   disabled?: boolean;
   uasc?: boolean;
   attributes: Record<string, unknown>;
@@ -131,6 +133,7 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
   return {
     id: history.id,
     dateOfBirth: typeof child.dateOfBirth === 'string' ? child.dateOfBirth : undefined,
+    dobDay: typeof child.dateOfBirth === 'string' && isIsoDate(child.dateOfBirth as unknown) ? parseIsoDate(child.dateOfBirth) : undefined,
     disabled: typeof child.disabled === 'boolean' ? child.disabled : undefined,
     uasc: typeof child.uasc === 'boolean' ? child.uasc : undefined,
     attributes: (history.attributes ?? {}) as Record<string, unknown>,

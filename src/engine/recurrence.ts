@@ -1,7 +1,7 @@
 import { computeDueDay } from './dueDates.js';
 import type { DayMoment } from './dueDates.js';
 import type { Phase } from '../pack/schema.js';
-import { dateAtAge } from './conditions.js';
+import { ageMoment } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import { findSatisfaction, judge } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
@@ -23,7 +23,7 @@ function phaseEnded(run: RuleRun, trigger: TriggerPoint, phaseIndex: number, pha
       run.warn(`rule ${run.rule.id} has a phase that ends at an age but the case has no child.dateOfBirth: the phase was not ended`);
       return false;
     }
-    return date >= dateAtAge(run.kase.dateOfBirth, until.age);
+    return date >= ageMoment(run.kase, until.age).date;
   }
   if ('after' in until) {
     const end = computeDueDay(run.pack.calendar, trigger.moment, { amount: until.after.amount ?? 0, unit: until.after.unit });

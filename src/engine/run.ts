@@ -15,7 +15,7 @@ export interface TriggerPoint {
   event?: PreparedEvent;
   /** For `before` deadlines: the previous occurrence of the meeting, which opens the window. */
   previousAnchor?: PreparedEvent;
-  /** Words for the basis line ("strategy discussion", "15 years 6 months birthday"). */
+  /** Words for the basis line ("strategy discussion", "15 years 6 months birthday"); empty for compact results. */
   words: string;
 }
 
