@@ -1,6 +1,8 @@
 // Wording for JSON Schema failures, in the words a policy officer uses: "missing", "unknown
 // key", "is not one of". Each function takes what ajv reports and returns one sentence.
 
+import { closestName } from './suggest.js';
+
 /** Plain words for a JSON Schema type. */
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -137,26 +139,5 @@ function shortDescription(schema: unknown): string | undefined {
 
 /** The allowed word nearest to a typo, if it is near enough to be the likely intent. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return closestName(word, candidates);
 }

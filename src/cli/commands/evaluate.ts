@@ -23,7 +23,7 @@ import type { CompiledPack } from '../../pack/types.js';
 import { parseArgs } from '../args.js';
 import { UserError } from '../io.js';
 import type { CliIo, Command } from '../io.js';
-import { closestName } from '../suggest.js';
+import { closestName } from '../../pack/suggest.js';
 import { formatTable } from '../table.js';
 
 /** A pack for a command: by id (bundled) or by path (anything that looks like a file). */
