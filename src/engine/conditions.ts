@@ -1,26 +1,42 @@
-import { addMonths, formatIsoDate, parseIsoDate } from '../calendar/index.js';
+import { formatIsoDate } from '../calendar/index.js';
 import { shiftMonths } from '../calendar/dateArithmetic.js';
 import type { Age, AttributeTest, Condition, EventMatch, Where } from '../pack/schema.js';
 import type { StateDefinition } from '../pack/types.js';
 import type { PreparedCase, PreparedEvent } from './prepare.js';
 
-/** The date a child born on `dateOfBirth` reaches `age` (month ends clamp: 29 Feb + 1 year = 28 Feb). */
-export function dateAtAge(dateOfBirth: string, age: Age): string {
-  return addMonths(dateOfBirth, age.years * 12 + (age.months ?? 0));
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * `date` + `months`, the day clamped to the month's end (31 January + 1 month = 28/29
+ * February), for any valid case date: a date of birth may be before 2000, the start of the
+ * working-day calendar, and ages need no working days.
+ */
+function addMonthsToAnyDate(date: string, months: number): { date: string; day: number } {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = ((month % 12) + 12) % 12;
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  const at = new Date(0);
+  at.setUTCFullYear(targetYear, targetMonth + 1, 0);
+  const dayOfMonth = Math.min(Number(date.slice(8, 10)), at.getUTCDate());
+  at.setUTCFullYear(targetYear, targetMonth, dayOfMonth);
+  return { date: at.toISOString().slice(0, 10), day: at.getTime() / MS_PER_DAY };
 }
 
 /**
- * The day the case's child reaches `age`, as a date and a day number: {@link dateAtAge} on
- * the day number worked out once per case. The case must have a date of birth; one outside
- * 2000-2099, or an age landing outside it, gets the calendar's own range error.
+ * The day the case's child reaches `age`, as a date and a day number (month ends clamp: born
+ * 29 February, a birthday in another year is 28 February). Counted on the day number worked
+ * out once per case when the date of birth is in 2000-2099, otherwise on the plain date.
+ * The case must have a date of birth.
  */
 export function ageMoment(kase: PreparedCase, age: Age): { date: string; day: number } {
+  const months = age.years * 12 + (age.months ?? 0);
   if (kase.dobDay !== undefined) {
-    const day = shiftMonths(kase.dobDay, age.years * 12 + (age.months ?? 0));
+    const day = shiftMonths(kase.dobDay, months);
     if (day !== undefined) return { date: formatIsoDate(day), day };
   }
-  const date = dateAtAge(kase.dateOfBirth!, age);
-  return { date, day: parseIsoDate(date) };
+  return addMonthsToAnyDate(kase.dateOfBirth!, months);
 }
 
 /** Does one attribute value pass its test? A missing attribute passes only negative tests. */

@@ -421,6 +421,28 @@ describe('triggers and conditions', () => {
     const noBirthDate = evaluate(kase([{ type: 'looked_after_started', at: '2024-01-10' }]), compileRules([pathway]), { asOf: '2025-03-01' });
     expect(noBirthDate.warnings[0]).toMatch(/no child.dateOfBirth/);
   });
+
+  it('a date of birth before 2000 (a care leaver of 24): ages are counted on the plain date, and the birthday is judged as usual', () => {
+    const review = {
+      id: 'leaving-care-review',
+      obligation: 'leaving-care-review',
+      title: 'Review at 21',
+      level: 'statutory',
+      trigger: { age: { years: 21 } },
+      appliesWhen: { child: { ageAtLeast: { years: 18 } } },
+      deadline: { amount: 1, unit: 'months' },
+      satisfiedBy: { event: 'pathway_plan' },
+      responsible: ['personal adviser'],
+      source: SRC,
+    };
+    // Born Thu 29 Feb 1996: 21st birthday in 2017, not a leap year, clamps to Tue 28 Feb 2017;
+    // + 1 month = Tue 28 Mar 2017. A pathway plan on 20 Mar 2017 meets it.
+    const [i] = only([review], [{ type: 'pathway_plan', at: '2017-03-20' }], '2024-06-01', { child: { dateOfBirth: '1996-02-29' } });
+    expect(i).toMatchObject({ trigger: { event: 'age', date: '2017-02-28' }, due: '2017-03-28', status: 'met' });
+    // Born 1 May 1999: 21 on 1 May 2020, due 1 June 2020; nothing held, so overdue at 2024-06-01.
+    const [j] = only([review], [], '2024-06-01', { child: { dateOfBirth: '1999-05-01' } });
+    expect(j).toMatchObject({ trigger: { date: '2020-05-01' }, due: '2020-06-01', status: 'overdue' });
+  });
 });
 
 describe('levels, no-number duties, reasons and unmapped data', () => {
