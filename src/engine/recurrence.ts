@@ -7,7 +7,7 @@ import { findSatisfaction, judge } from './judge.js';
 import type { SatisfactionWindow, StopPoint } from './judge.js';
 import type { InstanceTemplate } from './templates.js';
 import type { PreparedEvent } from './prepare.js';
-import { basisLine, durationWords, eventWords } from './timescale.js';
+import { basisLine, eventWords } from './timescale.js';
 import type { Timescale } from './timescale.js';
 import type { InstanceList } from './instances.js';
 
@@ -52,13 +52,6 @@ function onlyLatestHeld(run: RuleRun): boolean {
   return (Array.isArray(by) ? by : [by]).every((m) => run.kase.latestOnly.has(m.event));
 }
 
-/** "phase 2 (after the first year): every 3 months", for the basis line of a phase's instance. */
-function phaseWords(phases: readonly Phase[], index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const phase = phases[index]!;
-  return `phase ${index + 1}${phase.label ? ` (${phase.label})` : ''}: every ${durationWords(phase.every.amount ?? 0, phase.every.unit)}`;
-}
-
 /**
  * Runs a recurring schedule: the first instance is due `first` after the trigger; each
  * satisfying event then starts the next interval, using the phase in force on the day it
@@ -101,7 +94,7 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
   for (let n = 0; n < MAX_INSTANCES; n++) {
     const due = computeDueDay(run.pack.calendar, from, timescale);
     const sat = findSatisfaction(run, window);
-    const basis = run.full ? basisLine(run.pack.calendar, words, from, timescale, due, phaseWords(phases, phaseOfInstance)) : '';
+    const basis = run.full ? basisLine(run.pack.calendar, words, from, timescale, due, template.phaseWords) : '';
     const numbers = { occurrence: occurrence > 0 ? occurrence : undefined, phase: phaseOfInstance !== undefined ? phaseOfInstance + 1 : undefined };
     const instance = judge(run, template, trigger, due, stop, basis, sat, numbers);
     out.add(instance, due.day);

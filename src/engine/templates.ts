@@ -1,6 +1,6 @@
 import type { Phase, Variant } from '../pack/schema.js';
 import type { CompiledRule } from '../pack/types.js';
-import { timescaleWords } from './timescale.js';
+import { amountWords, durationWords, timescaleWords } from './timescale.js';
 import type { Timescale } from './timescale.js';
 import type { ObligationInstance } from './types.js';
 
@@ -20,10 +20,16 @@ export interface InstanceTemplate {
   spec: Timescale | 'none';
   /** Per-phase templates for recurring rules (interval and the phase's own source). */
   phases: InstanceTemplate[];
+  /** For a phase's template: "phase 2 (label): every 3 months", the end of its basis lines. */
+  phaseWords: string | undefined;
+}
+
+function withWords(t: Timescale): Timescale {
+  return { ...t, words: amountWords(t) };
 }
 
 function make(rule: CompiledRule, variant: Variant | undefined, deadline: Variant['deadline'], phases: readonly Phase[]): InstanceTemplate {
-  const spec: Timescale | 'none' = deadline === 'none' ? 'none' : { amount: deadline.amount ?? 0, unit: deadline.unit, before: deadline.before };
+  const spec: Timescale | 'none' = deadline === 'none' ? 'none' : withWords({ amount: deadline.amount ?? 0, unit: deadline.unit, before: deadline.before });
   const template: InstanceTemplate = {
     obligation: rule.obligation,
     rule: rule.id,
@@ -37,9 +43,10 @@ function make(rule: CompiledRule, variant: Variant | undefined, deadline: Varian
     timescale: timescaleWords(spec),
     spec,
     phases: [],
+    phaseWords: undefined,
   };
-  template.phases = phases.map((phase) => {
-    const every: Timescale = { amount: phase.every.amount ?? 0, unit: phase.every.unit };
+  template.phases = phases.map((phase, i) => {
+    const every: Timescale = withWords({ amount: phase.every.amount ?? 0, unit: phase.every.unit });
     return {
       ...template,
       source: phase.source ?? template.source,
@@ -47,6 +54,7 @@ function make(rule: CompiledRule, variant: Variant | undefined, deadline: Varian
       timescale: timescaleWords(every),
       spec: every,
       phases: [],
+      phaseWords: `phase ${i + 1}${phase.label ? ` (${phase.label})` : ''}: every ${durationWords(every.amount, every.unit)}`,
     };
   });
   return template;

@@ -10,6 +10,8 @@ export interface Timescale {
   amount: number;
   unit: DurationUnitName;
   before?: string;
+  /** The amount in words for the basis line ("15 working days"), when worked out in advance. */
+  words?: string;
 }
 
 const UNIT_WORDS: Record<DurationUnitName, [string, string]> = {
@@ -39,6 +41,11 @@ export function eventWords(type: string): string {
 export function durationWords(amount: number, unit: DurationUnitName): string {
   if (unit === 'same_day' || unit === 'same_working_day') return UNIT_WORDS[unit][0];
   return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
+}
+
+/** The amount of a timescale as the basis line writes it: "15 working days", "same working day". */
+export function amountWords(t: Timescale): string {
+  return t.unit === 'same_day' || t.unit === 'same_working_day' ? durationWords(0, t.unit) : durationWords(t.amount, t.unit);
 }
 
 /** A timescale in words: "15 working days", "5 working days before review cp conference". */
@@ -137,7 +144,7 @@ export function basisLine(calendar: Calendar, what: string, from: DayMoment, t: 
         ? `end of ${dayWords(due)}`
         : dayWords(due);
   const fromWords = from.instant === undefined && t.unit === 'hours' ? `${dayWords(from)} (date only: counted from 00:00)` : momentWords(from);
-  const amount = t.unit === 'same_day' || t.unit === 'same_working_day' ? durationWords(0, t.unit) : durationWords(t.amount, t.unit);
+  const amount = t.words ?? amountWords(t);
   const holidays = cachedHolidaysWords(calendar, from, t, due);
   return `${what} ${fromWords} ${op} ${amount} = ${dueWords}${holidays}${extra ? `; ${extra}` : ''}`;
 }
