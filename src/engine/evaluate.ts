@@ -113,7 +113,7 @@ function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: Prepa
     // Age triggers in the future are judged on today's facts (is the child looked after now?).
     const ctx: ConditionContext = {
       kase,
-      date: trigger.moment.date > asOf.date && !trigger.event ? asOf.date : trigger.moment.date,
+      date: trigger.moment.day > asOf.day && !trigger.event ? asOf.date : trigger.moment.date,
       trigger: trigger.event,
     };
     if (!run.plan.appliesWhen(ctx, missingBirthDate)) continue;
