@@ -165,7 +165,8 @@ export function judge(
     if (due.day > lastOfficialDay || trigger.moment.day > lastOfficialDay) projected = true;
   }
   // One fixed shape per detail level (absent fields undefined, which JSON omits): building
-  // it with conditional spreads was the engine's main cost.
+  // it with conditional spreads was the engine's main cost. Two literals rather than one
+  // extended, because the full one interleaves its extra keys and JSON keeps key order.
   if (!run.full) {
     return {
       obligation: base.obligation,
