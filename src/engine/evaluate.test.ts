@@ -585,3 +585,14 @@ describe('events outside the calendar range 2000-2099', () => {
     );
   });
 });
+
+describe('a case given to evaluate without parseCase', () => {
+  it('an impossible date or an instant without an offset is refused with the calendar\'s message, never read as some other day', () => {
+    expect(() => evaluate(kase([{ type: 'strategy_discussion', at: '2024-02-30', s47Initiated: true }]), compileRules([icpcRule]), { asOf: '2024-04-05' })).toThrow(
+      /"2024-02-30" is not a valid date/,
+    );
+    expect(() => evaluate(kase([{ type: 'strategy_discussion', at: '2024-03-28T10:00:00', s47Initiated: true }]), compileRules([icpcRule]), { asOf: '2024-04-05' })).toThrow(
+      /is not a valid instant/,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { formatIsoDate, isIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
 import { londonDayOf } from '../calendar/london.js';
+import { isCaseDate } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
 import type { EventRef } from './types.js';
 
@@ -11,8 +12,11 @@ import type { EventRef } from './types.js';
 function dayNumber(date: string): number {
   try {
     return parseIsoDate(date);
-  } catch {
-    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+  } catch (error) {
+    if (!isCaseDate(date)) throw error; // not a real date at all: the calendar's own message
+    const at = new Date(0);
+    at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    return at.getTime() / 86_400_000;
   }
 }
 
@@ -86,8 +90,11 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
       date = at;
       day = dayNumber(at);
     } else {
-      // Validated already, so Date.parse reads it; parseInstant explains anything it cannot.
-      instant = Date.parse(at);
+      // Validated already, so Date.parse reads it. Without an offset it would read local
+      // time, so anything not ending in Z or ±hh:mm goes to parseInstant, which refuses it.
+      const end = at.charCodeAt(at.length - 6);
+      const offset = at.endsWith('Z') || ((end === 43 || end === 45) && at.charCodeAt(at.length - 3) === 58);
+      instant = offset ? Date.parse(at) : Number.NaN;
       if (Number.isNaN(instant)) instant = parseInstant(at);
       day = londonDayOf(instant, at);
       date = formatIsoDate(day);
