@@ -203,7 +203,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Validates a case history. Never throws for bad input: every problem comes back with the
- * JSON path of the offending value, e.g. `events[4].at: "2024-13-01" is not a date`.
+ * JSON path of the offending value, e.g. `events[4].at: "2024-13-01" is not a date`. A valid
+ * case comes back without copying its events (only `child: {}` is filled in when absent), so
+ * do not change the input afterwards if you keep the result.
  *
  * @example
  * const r = parseCase({ id: 'C1', events: [{ type: 'referral_received', at: '2024-13-01' }] });
