@@ -144,12 +144,14 @@ export function triggerWords(rule: Pick<Rule, 'trigger' | 'deadline'>): string {
  * ```ts
  * phaseEndWords({ event: 'review_cp_conference' }); //=> 'until review cp conference'
  * phaseEndWords({ count: 1 }); //=> 'once'
+ * phaseEndWords({ anyOf: [{ event: 'foster_carer_approved' }, { event: 'care_order_made' }] }); //=> 'until foster carer approved or care order made'
  * ```
  */
 export function phaseEndWords(until: PhaseEnd): string {
   if ('count' in until) return until.count === 1 ? 'once' : `${until.count} times`;
   if ('after' in until) return `for the first ${intervalWords(until.after)}`;
   if ('age' in until) return `until age ${ageWords(until.age)}`;
+  if ('anyOf' in until) return `until ${until.anyOf.map(eventMatchWords).join(' or ')}`;
   return `until ${eventMatchWords(until)}`;
 }
 

@@ -223,6 +223,36 @@ describe('months, recurrence and stops', () => {
     expect(instances[3]!.basis).toBe('visit (last done) Thu 2024-04-25 + 6 weeks = Thu 2024-06-06; phase 2: every 6 weeks');
   });
 
+  it('a phase that ends on either of two events (anyOf): 4-weekly until the carer is approved or a care order is made', () => {
+    const temporary = {
+      ...visits,
+      id: 'temporary-carer',
+      recurrence: {
+        phases: [
+          { every: { amount: 4, unit: 'weeks' }, until: { anyOf: [{ event: 'foster_carer_approved' }, { event: 'care_order_made' }] } },
+          { every: { amount: 6, unit: 'weeks' } },
+        ],
+      },
+    };
+    const seen = (at: string) => ({ type: 'visit', at, childSeen: true });
+    // Placement Mon 2024-04-08: first visit due within a week, Mon 15 Apr; met Fri 12 Apr.
+    // Phase 1 (4-weekly): 12 Apr + 28 days = Fri 10 May; met Thu 9 May.
+    const start = [{ type: 'placement_started', at: '2024-04-08' }, seen('2024-04-12'), seen('2024-05-09')];
+    const byOrder = only([temporary], [...start, { type: 'care_order_made', at: '2024-05-20' }, seen('2024-05-30')], '2024-06-01');
+    // A care order on 20 May ends phase 1: the visit of Thu 30 May (due 6 Jun, met) starts phase 2: + 6 weeks = Thu 11 Jul.
+    expect(byOrder.map((i) => [i.due, i.status, i.phase ?? null])).toEqual([
+      ['2024-04-15', 'met', null],
+      ['2024-05-10', 'met', 1],
+      ['2024-06-06', 'met', 1],
+      ['2024-07-11', 'pending', 2],
+    ]);
+    const byApproval = only([temporary], [...start, { type: 'foster_carer_approved', at: '2024-05-20' }, seen('2024-05-30')], '2024-06-01');
+    expect(byApproval[3]).toMatchObject({ due: '2024-07-11', phase: 2 });
+    // Neither event: still 4-weekly, 30 May + 28 days = Thu 27 Jun.
+    const neither = only([temporary], [...start, seen('2024-05-30')], '2024-06-01');
+    expect(neither[3]).toMatchObject({ due: '2024-06-27', phase: 1 });
+  });
+
   it('a phase that ends at an age: 6-monthly health assessments under 5, yearly from 5', () => {
     const health = {
       ...visits,

@@ -28,8 +28,8 @@ export interface RulePlan {
   variantWhen: CompiledCondition[];
   /** The event recording why a deadline was missed, when the rule asks for one. */
   breachReason?: { type: string; matches: EventMatcher };
-  /** For each recurrence phase ending on an event: that event's pattern. */
-  phaseEnds: (EventMatcher | undefined)[];
+  /** For each recurrence phase: the events that end it (one, or `anyOf` several; none for other ends). */
+  phaseEnds: { type: string; matches: EventMatcher }[][];
   // The rule's own fields the engine reads for every trigger, in one fixed shape.
   /** The age that starts the clock, for an age trigger. */
   age: Age | undefined;
@@ -98,7 +98,10 @@ export function planFor(pack: CompiledPack): PackPlan {
         appliesWhen: compileCondition(rule.appliesWhen, pack.states),
         variantWhen: (rule.variants ?? []).map((v) => compileCondition(v.when, pack.states)),
         ...(rule.breachReason ? { breachReason: { type: rule.breachReason.event, matches: compileMatch(rule.breachReason) } } : {}),
-        phaseEnds: (rule.recurrence?.phases ?? []).map((p) => (p.until && 'event' in p.until ? compileMatch(p.until) : undefined)),
+        phaseEnds: (rule.recurrence?.phases ?? []).map((p) => {
+          const events = !p.until ? [] : 'event' in p.until ? [p.until] : 'anyOf' in p.until ? p.until.anyOf : [];
+          return events.map((m) => ({ type: m.event, matches: compileMatch(m) }));
+        }),
         ...triggerFields(rule),
         effective: rule.effective ? { from: rule.effective.from, to: rule.effective.to } : undefined,
         recurring: rule.recurrence !== undefined,

@@ -29,9 +29,12 @@ function phaseEnded(run: RuleRun, trigger: TriggerPoint, phaseIndex: number, pha
     const end = computeDueDay(run.pack.calendar, trigger.moment, { amount: until.after.amount ?? 0, unit: until.after.unit });
     return date >= end.date;
   }
-  for (const event of run.kase.byType.get(until.event) ?? []) {
-    if (event.date > date) break;
-    if (!event.scheduled && event.date >= trigger.moment.date && run.plan.phaseEnds[phaseIndex]!(event)) return true;
+  // An event, or any one of several (`anyOf`): held on or after the trigger, by `date`.
+  for (const end of run.plan.phaseEnds[phaseIndex]!) {
+    for (const event of run.kase.byType.get(end.type) ?? []) {
+      if (event.date > date) break;
+      if (!event.scheduled && event.date >= trigger.moment.date && end.matches(event)) return true;
+    }
   }
   return false;
 }

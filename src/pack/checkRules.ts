@@ -78,7 +78,7 @@ function checkRule(rule: Rule, at: PackPath, source: PackSource): PackIssue[] {
     }
     if (phase.until && 'after' in phase.until) issues.push(...checkAmount(phase.until.after, [...path, 'until', 'after'], source));
     if (!phase.until && i < phases.length - 1) {
-      add('endless_phase', ['recurrence', 'phases', i], `this phase never ends, so phases[${i + 1}] and later can never start: add \`until\` (an event, age, count or after)`);
+      add('endless_phase', ['recurrence', 'phases', i], `this phase never ends, so phases[${i + 1}] and later can never start: add \`until\` (an event, anyOf events, age, count or after)`);
     }
   });
   return issues;

@@ -158,13 +158,32 @@ describe('semantic checks: rule shapes', () => {
     expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['unreachable_deadline']);
   });
 
+  it('a phase ending on anyOf events: each event is checked, located at its own line and column', () => {
+    const recurrence = `
+      phases:
+        - every: { amount: 1, unit: weeks }
+          until: { anyOf: [{ event: cla_review }, { event: carer_aproved }] }
+        - every: { amount: 4, unit: weeks }`;
+    // rules[0] starts on line 14; recurrence on 19, the until line is 21: 10 spaces, then
+    // `until: { anyOf: [{ event: cla_review }, { event: ` puts "carer_aproved" at column 60.
+    expect(brief(issuesOf(load(pack(rule('r1', { recurrence })))))).toEqual([
+      '21:60 rules[0].recurrence.phases[0].until.anyOf[1].event: the phase ends on "carer_aproved", which is not an event type (declare new event types under `events:`)',
+    ]);
+    const one = `
+      phases:
+        - every: { amount: 1, unit: weeks }
+          until: { anyOf: [{ event: cla_review }] }
+        - every: { amount: 4, unit: weeks }`;
+    expect(issuesOf(load(pack(rule('r1', { recurrence: one })))).length).toBeGreaterThan(0);
+  });
+
   it('a phase without `until` before another phase never ends', () => {
     const recurrence = `
       phases:
         - every: { amount: 1, unit: weeks }
         - every: { amount: 4, unit: weeks }`;
     expect(brief(issuesOf(load(pack(rule('r1', { recurrence })))))).toEqual([
-      '20:11 rules[0].recurrence.phases[0]: this phase never ends, so phases[1] and later can never start: add `until` (an event, age, count or after)',
+      '20:11 rules[0].recurrence.phases[0]: this phase never ends, so phases[1] and later can never start: add `until` (an event, anyOf events, age, count or after)',
     ]);
   });
 

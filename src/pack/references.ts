@@ -88,6 +88,9 @@ export function collectReferences(pack: RulePack): PackReferences {
     stops(rule.stopsOn, [...at, 'stopsOn']);
     rule.recurrence?.phases.forEach((phase, i) => {
       if (phase.until && 'event' in phase.until) match(phase.until, 'phaseEnd', [...at, 'recurrence', 'phases', i, 'until']);
+      if (phase.until && 'anyOf' in phase.until) {
+        phase.until.anyOf.forEach((m, k) => match(m, 'phaseEnd', [...at, 'recurrence', 'phases', i, 'until', 'anyOf', k]));
+      }
     });
     match(rule.breachReason, 'breachReason', [...at, 'breachReason']);
   });

@@ -328,6 +328,12 @@ export const PhaseEndSchema = z
     EventMatchSchema.meta({ description: 'The phase ends once such an event has happened.' }),
     z
       .strictObject({
+        /** The phase ends once any one of these events has happened ("until the carer is approved or the final hearing"). */
+        anyOf: z.array(EventMatchSchema).min(2),
+      })
+      .meta({ description: 'The phase ends once any one of these events has happened.' }),
+    z
+      .strictObject({
         /** The phase ends when the child reaches this age. */
         age: AgeSchema,
       })

@@ -133,7 +133,7 @@ describe('schema validation: unions give one message, from the branch the author
     const recurrence = '{ phases: [{ every: { amount: 1, unit: weeks }, until: { cont: 2 } }, { every: { amount: 4, unit: weeks } }] }';
     // line 18: `    recurrence: { phases: [{ every: { amount: 1, unit: weeks }, until: { cont: 2 } }, ...`
     expect(schemaIssues(pack(rule('r1', { recurrence })))).toEqual([
-      'demo.yaml:18:74 rules[0].recurrence.phases[0].until.cont: unknown key; did you mean "count"? expected one of event, where, age, count, after',
+      'demo.yaml:18:74 rules[0].recurrence.phases[0].until.cont: unknown key; did you mean "count"? expected one of event, where, anyOf, age, count, after',
     ]);
   });
 
