@@ -110,20 +110,20 @@ export function compileMatch(match: EventMatch): EventMatcher {
  * Whether a derived state (on a plan, looked after ...) holds on a date: the last event
  * starting it on or before the date comes after the last event ending it. Compiled per state.
  */
-function compileState(state: StateDefinition): (kase: PreparedCase, date: string) => boolean {
-  const fromType = state.from.event;
-  const toType = state.to.event;
+function compileState(state: StateDefinition, typeIds: TypeIds): (kase: PreparedCase, date: string) => boolean {
+  const fromType = typeIds.get(state.from.event) ?? -1;
+  const toType = typeIds.get(state.to.event) ?? -1;
   const from = compileMatch(state.from);
   const to = compileMatch(state.to);
   return (kase, date) => {
     let lastFrom = -1;
     let lastTo = -1;
-    for (const event of kase.byType.get(fromType) ?? NONE) {
+    for (const event of kase.byTypeId[fromType] ?? NONE) {
       if (event.date > date) break;
       if (!event.scheduled && from(event)) lastFrom = event.position;
     }
     if (lastFrom < 0) return false;
-    for (const event of kase.byType.get(toType) ?? NONE) {
+    for (const event of kase.byTypeId[toType] ?? NONE) {
       if (event.date > date) break;
       if (!event.scheduled && to(event)) lastTo = event.position;
     }
@@ -132,12 +132,12 @@ function compileState(state: StateDefinition): (kase: PreparedCase, date: string
 }
 
 /** `hasEvent`: a held event of the pattern on or after the context date (or ever, with `since: ever`). */
-function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }): CompiledCondition {
-  const type = match.event;
+function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }, typeIds: TypeIds): CompiledCondition {
+  const type = typeIds.get(match.event) ?? -1;
   const where = compileWhere(match.where);
   const ever = match.since === 'ever';
   return (ctx) => {
-    for (const event of ctx.kase.byType.get(type) ?? NONE) {
+    for (const event of ctx.kase.byTypeId[type] ?? NONE) {
       if (event.scheduled || (!ever && event.date < ctx.date)) continue;
       if (where(event.attributes)) return true;
     }
@@ -146,6 +146,9 @@ function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }): Co
 }
 
 const NONE: readonly PreparedEvent[] = [];
+
+/** The pack plan's number for each event type its rules refer to (see plan.ts). */
+export type TypeIds = ReadonlyMap<string, number>;
 
 /**
  * A compiled condition, judged at the context date. A child-age test on a case without a date
@@ -156,7 +159,7 @@ export type CompiledCondition = (ctx: ConditionContext, onMissingBirthDate?: () 
 const ALWAYS: CompiledCondition = () => true;
 
 /** Compiles a condition against the pack's states; checks run in the order the language lists them. */
-export function compileCondition(condition: Condition | undefined, states: ReadonlyMap<string, StateDefinition>): CompiledCondition {
+export function compileCondition(condition: Condition | undefined, states: ReadonlyMap<string, StateDefinition>, typeIds: TypeIds): CompiledCondition {
   if (!condition) return ALWAYS;
   const checks: CompiledCondition[] = [];
   if (condition.trigger) {
@@ -184,23 +187,23 @@ export function compileCondition(condition: Condition | undefined, states: Reado
     const state = states.get(name);
     if (!state) checks.push(() => false);
     else {
-      const holds = compileState(state);
+      const holds = compileState(state, typeIds);
       checks.push((ctx) => holds(ctx.kase, ctx.date));
     }
   }
   for (const name of list(condition.notState)) {
     const state = states.get(name);
     if (state) {
-      const holds = compileState(state);
+      const holds = compileState(state, typeIds);
       checks.push((ctx) => !holds(ctx.kase, ctx.date));
     }
   }
   if (condition.hasEvent) {
-    const has = compileHasEvent(condition.hasEvent);
+    const has = compileHasEvent(condition.hasEvent, typeIds);
     checks.push(has);
   }
   if (condition.noEvent) {
-    const has = compileHasEvent(condition.noEvent);
+    const has = compileHasEvent(condition.noEvent, typeIds);
     checks.push((ctx) => !has(ctx));
   }
   if (condition.case) {
@@ -208,15 +211,15 @@ export function compileCondition(condition: Condition | undefined, states: Reado
     checks.push((ctx) => where(ctx.kase.attributes));
   }
   if (condition.all) {
-    const all = condition.all.map((c) => compileCondition(c, states));
+    const all = condition.all.map((c) => compileCondition(c, states, typeIds));
     checks.push((ctx, onMissing) => all.every((c) => c(ctx, onMissing)));
   }
   if (condition.any) {
-    const any = condition.any.map((c) => compileCondition(c, states));
+    const any = condition.any.map((c) => compileCondition(c, states, typeIds));
     checks.push((ctx, onMissing) => any.some((c) => c(ctx, onMissing)));
   }
   if (condition.not) {
-    const not = compileCondition(condition.not, states);
+    const not = compileCondition(condition.not, states, typeIds);
     checks.push((ctx, onMissing) => !not(ctx, onMissing));
   }
   if (checks.length === 0) return ALWAYS;

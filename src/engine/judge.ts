@@ -3,7 +3,7 @@ import type { Due } from './dueDates.js';
 import type { InstanceTemplate } from './templates.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
-import type { EventRef, Lateness, ObligationInstance, ObligationStatus, TriggerRef } from './types.js';
+import type { Lateness, ObligationInstance, ObligationStatus, TriggerRef } from './types.js';
 
 export type { AsOf } from './prepare.js';
 
@@ -18,11 +18,6 @@ export interface StopPoint {
 
 /** The parts of an instance fixed before the case is judged (rule, variant, phase). */
 export type InstanceBase = InstanceTemplate;
-
-/** The event as it appears in results (one shared, read-only object per event). */
-export function toEventRef(event: PreparedEvent): EventRef {
-  return event.ref;
-}
 
 const NO_EVENTS: readonly PreparedEvent[] = [];
 
@@ -97,8 +92,8 @@ function measureLateness(run: RuleRun, unit: string, due: Due, end: LatenessEnd)
 function findBreachReason(run: RuleRun, trigger: TriggerPoint): ObligationInstance['breachReason'] {
   const reason = run.plan.breachReason;
   if (!reason) return undefined;
-  for (const event of run.kase.byType.get(reason.type) ?? NO_EVENTS) {
-    if (!event.scheduled && event.date >= trigger.moment.date && reason.matches(event)) return { recorded: true, event: toEventRef(event) };
+  for (const event of run.kase.byTypeId[reason.typeId] ?? NO_EVENTS) {
+    if (!event.scheduled && event.date >= trigger.moment.date && reason.matches(event)) return { recorded: true, event: event.ref };
   }
   return { recorded: false };
 }

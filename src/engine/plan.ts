@@ -27,9 +27,9 @@ export interface RulePlan {
   /** Each variant's `when`, compiled, in order. */
   variantWhen: CompiledCondition[];
   /** The event recording why a deadline was missed, when the rule asks for one. */
-  breachReason?: { type: string; matches: EventMatcher };
+  breachReason?: { typeId: number; matches: EventMatcher };
   /** For each recurrence phase: the events that end it (one, or `anyOf` several; none for other ends). */
-  phaseEnds: { type: string; matches: EventMatcher }[][];
+  phaseEnds: { typeId: number; matches: EventMatcher }[][];
   // The rule's own fields the engine reads for every trigger, in one fixed shape.
   /** The age that starts the clock, for an age trigger. */
   age: Age | undefined;
@@ -95,12 +95,12 @@ export function planFor(pack: CompiledPack): PackPlan {
         satisfiedBy: by.map((match) => ({ matches: compileMatch(match), typeId: typeIds.get(match.event)! })),
         stops: rule.stopsOn.map((stop: Stop) => ('age' in stop ? { age: stop.age, typeId: -1 as const } : { typeId: typeIds.get(stop.event)!, matches: compileMatch(stop) })),
         triggerWhere: compileWhere(rule.trigger && !('age' in rule.trigger) ? rule.trigger.where : undefined),
-        appliesWhen: compileCondition(rule.appliesWhen, pack.states),
-        variantWhen: (rule.variants ?? []).map((v) => compileCondition(v.when, pack.states)),
-        ...(rule.breachReason ? { breachReason: { type: rule.breachReason.event, matches: compileMatch(rule.breachReason) } } : {}),
+        appliesWhen: compileCondition(rule.appliesWhen, pack.states, typeIds),
+        variantWhen: (rule.variants ?? []).map((v) => compileCondition(v.when, pack.states, typeIds)),
+        ...(rule.breachReason ? { breachReason: { typeId: typeIds.get(rule.breachReason.event)!, matches: compileMatch(rule.breachReason) } } : {}),
         phaseEnds: (rule.recurrence?.phases ?? []).map((p) => {
           const events = !p.until ? [] : 'event' in p.until ? [p.until] : 'anyOf' in p.until ? p.until.anyOf : [];
-          return events.map((m) => ({ type: m.event, matches: compileMatch(m) }));
+          return events.map((m) => ({ typeId: typeIds.get(m.event)!, matches: compileMatch(m) }));
         }),
         ...triggerFields(rule),
         effective: rule.effective ? { from: rule.effective.from, to: rule.effective.to } : undefined,

@@ -53,7 +53,6 @@ export interface PreparedCase {
   uasc?: boolean;
   attributes: Record<string, unknown>;
   events: PreparedEvent[];
-  byType: Map<string, PreparedEvent[]>;
   /** Events (held or scheduled) by the type ids of the pack's plan, when one was given. */
   byTypeId: (PreparedEvent[] | undefined)[];
   latestOnly: ReadonlySet<string>;
@@ -130,10 +129,11 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
       list.push(event);
       event.typeId = list[0]!.typeId;
     } else {
-      byType.set(event.type, [event]);
+      const started = [event];
+      byType.set(event.type, started);
       event.typeId = typeIds?.get(event.type) ?? -1;
-      // The same list under the type's id: rules find their triggers by id, not by name.
-      if (event.typeId >= 0) byTypeId[event.typeId] = byType.get(event.type);
+      // The same list under the type's id: the engine finds events by id, not by name.
+      if (event.typeId >= 0) byTypeId[event.typeId] = started;
     }
   });
   const child = history.child ?? {};
@@ -145,7 +145,6 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
     uasc: typeof child.uasc === 'boolean' ? child.uasc : undefined,
     attributes: (history.attributes ?? {}) as Record<string, unknown>,
     events,
-    byType,
     byTypeId,
     latestOnly: history.latestOnly?.length ? new Set(history.latestOnly) : NO_TYPES,
   };

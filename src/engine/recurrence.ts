@@ -31,7 +31,7 @@ function phaseEnded(run: RuleRun, trigger: TriggerPoint, phaseIndex: number, pha
   }
   // An event, or any one of several (`anyOf`): held on or after the trigger, by `date`.
   for (const end of run.plan.phaseEnds[phaseIndex]!) {
-    for (const event of run.kase.byType.get(end.type) ?? []) {
+    for (const event of run.kase.byTypeId[end.typeId] ?? []) {
       if (event.date > date) break;
       if (!event.scheduled && event.date >= trigger.moment.date && end.matches(event)) return true;
     }
