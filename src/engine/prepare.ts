@@ -1,4 +1,4 @@
-import { formatIsoDate, isIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
+import { formatIsoDate, parseInstant, parseIsoDate } from '../calendar/index.js';
 import { londonDayOf } from '../calendar/london.js';
 import { isCaseDate } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
@@ -17,6 +17,15 @@ function dayNumber(date: string): number {
     const at = new Date(0);
     at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
     return at.getTime() / 86_400_000;
+  }
+}
+
+/** The day number of a date in 2000-2099, or undefined for any other date. */
+function dayInRange(date: string): number | undefined {
+  try {
+    return parseIsoDate(date);
+  } catch {
+    return undefined;
   }
 }
 
@@ -140,7 +149,7 @@ export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: Readonl
   return {
     id: history.id,
     dateOfBirth: typeof child.dateOfBirth === 'string' ? child.dateOfBirth : undefined,
-    dobDay: typeof child.dateOfBirth === 'string' && isIsoDate(child.dateOfBirth as unknown) ? parseIsoDate(child.dateOfBirth) : undefined,
+    dobDay: typeof child.dateOfBirth === 'string' ? dayInRange(child.dateOfBirth) : undefined,
     disabled: typeof child.disabled === 'boolean' ? child.disabled : undefined,
     uasc: typeof child.uasc === 'boolean' ? child.uasc : undefined,
     attributes: (history.attributes ?? {}) as Record<string, unknown>,
