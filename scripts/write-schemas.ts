@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CaseHistorySchema } from '../src/model/case.js';
-import { CompactEvaluationResultSchema, EvaluationResultSchema } from '../src/engine/types.js';
+import { CompactEvaluationResultSchema, EvaluationResultSchema, MinimalEvaluationResultSchema } from '../src/engine/types.js';
 import { RULEPACK_SCHEMA_FILE, rulePackJsonSchema, toPublishedJsonSchema, type JsonSchemaDocument } from '../src/pack/jsonSchema.js';
 
 /** One file in schemas/ and how to build it. */
@@ -21,6 +21,10 @@ export const PUBLISHED_SCHEMAS: readonly PublishedSchema[] = [
   {
     file: 'compact-result.schema.json',
     build: () => toPublishedJsonSchema(CompactEvaluationResultSchema, { file: 'compact-result.schema.json', title: 'csc-timescales compact evaluation result' }),
+  },
+  {
+    file: 'minimal-result.schema.json',
+    build: () => toPublishedJsonSchema(MinimalEvaluationResultSchema, { file: 'minimal-result.schema.json', title: 'csc-timescales minimal evaluation result' }),
   },
 ];
 

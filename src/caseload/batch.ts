@@ -1,6 +1,6 @@
 // One batch of cases through parse → validate → evaluate → record. The same code runs on the
 // calling thread and inside each worker, so both modes behave identically.
-import type { CompactEvaluationResult, EvaluationResult } from '../engine/types.js';
+import type { AnyEvaluationResult } from '../engine/types.js';
 import { parseCase } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
 import { parseNdjsonLine } from './ndjson.js';
@@ -19,7 +19,7 @@ export type SourceItem =
 export type OutputMode = 'records' | 'ndjson' | 'none';
 
 /** Evaluates one validated case. */
-export type EvaluateCase = (caseHistory: CaseHistory) => EvaluationResult | CompactEvaluationResult;
+export type EvaluateCase = (caseHistory: CaseHistory) => AnyEvaluationResult;
 
 /** A numbered batch of cases. */
 export interface BatchJob {

@@ -5,7 +5,7 @@ import type { TextInput } from './lines.js';
 import { runPipeline } from './pipeline.js';
 import type { CaseloadInternals, NdjsonOptions } from './evaluateCaseload.js';
 import { textItems } from './sources.js';
-import { createSummary, mergeSummaries } from './summary.js';
+import { createSummary, mergeSummaries, MINIMAL_NOT_SUMMARISED } from './summary.js';
 import type { CaseloadSummary } from './summary.js';
 
 /** Somewhere to write text: a Node writable stream, or anything with `write`. */
@@ -74,6 +74,7 @@ export async function evaluateNdjsonStreamWith(
   parseAsOf(options.asOf); // a bad as-of date is one error now, not one per case later
   const output = options.output ?? 'ndjson';
   const totals: NdjsonTotals = { read: 0, evaluated: 0, rejected: 0, withBreach: 0 };
+  if (options.summary && output !== 'none' && options.detail === 'minimal') throw new TypeError(MINIMAL_NOT_SUMMARISED);
   const summary = options.summary ? createSummary() : undefined;
   let pending = '';
   // A run that writes no results needs no source quotes or basis lines: judge compactly.

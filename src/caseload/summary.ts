@@ -171,6 +171,9 @@ function bucket<T extends ComplianceCounts>(map: Record<string, T>, key: string,
   return found;
 }
 
+/** Why a summary refuses minimal results: it counts by obligation and role, which they leave out. */
+export const MINIMAL_NOT_SUMMARISED = "a compliance summary needs full or compact results: minimal results name only the rule, not its obligation, title or roles (use detail 'compact')";
+
 /**
  * Adds one evaluated case to a summary (in place).
  *
@@ -204,8 +207,11 @@ export function addResult(summary: CaseloadSummary, result: EvaluationResult | C
  * summary.cases.rejected; //=> 1
  */
 export function addRecord(summary: CaseloadSummary, record: CaseloadRecord): void {
-  if (record.kind === 'result') addResult(summary, record.result);
-  else {
+  if (record.kind === 'result') {
+    const result = record.result;
+    if ('detail' in result && result.detail === 'minimal') throw new TypeError(MINIMAL_NOT_SUMMARISED);
+    addResult(summary, result);
+  } else {
     summary.cases.read++;
     summary.cases.rejected++;
   }

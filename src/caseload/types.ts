@@ -1,4 +1,4 @@
-import type { CompactEvaluationResult, EvaluationResult, ResultDetail } from '../engine/types.js';
+import type { AnyEvaluationResult, ResultDetail } from '../engine/types.js';
 
 /** One case evaluated: its result, and the line (or 1-based position) it came from. */
 export interface CaseloadResultRecord {
@@ -10,7 +10,7 @@ export interface CaseloadResultRecord {
    */
   line: number;
   /** The engine's result for the case: every obligation instance, unused events and warnings. */
-  result: EvaluationResult | CompactEvaluationResult;
+  result: AnyEvaluationResult;
 }
 
 /** One case that could not be evaluated, and why. Nothing is dropped silently. */

@@ -596,8 +596,40 @@ describe('compact results (detail: compact)', () => {
 
   it('rejects an unknown detail level with a TypeError naming it', () => {
     expect(() => evaluate(kase(events), compileRules([icpcRule]), { asOf: '2024-06-01', detail: 'brief' as never })).toThrow(
-      `detail must be 'full' or 'compact', not "brief"`,
+      `detail must be 'full', 'compact' or 'minimal', not "brief"`,
     );
+  });
+});
+
+describe('minimal results (detail: minimal)', () => {
+  const sd = { type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true };
+  // Input order is not history order: positions must be the input's, not the sorted history's.
+  const events = [{ type: 'initial_cp_conference', at: '2024-04-24' }, { type: 'unmapped_thing', at: '2024-04-01' }, sd];
+
+  it('the judgement with the rule by id and events by their position in the input', () => {
+    const pack = compileRules([icpcRule]);
+    const minimal = evaluate(kase(events), pack, { asOf: '2024-06-01', detail: 'minimal' });
+    expect(minimal.detail).toBe('minimal');
+    // Thu 28 Mar 2024 + 15 working days (Good Friday and Easter Monday skipped) = Mon 22 Apr;
+    // held Wed 24 Apr: late by 2 working days.
+    expect(JSON.parse(JSON.stringify(minimal))).toEqual({
+      caseId: 'C1',
+      asOf: '2024-06-01',
+      detail: 'minimal',
+      pack: { id: pack.id, version: pack.version },
+      instances: [{ rule: 'icpc', trigger: 2, due: '2024-04-22', status: 'late', breach: true, satisfiedBy: 0, lateness: { amount: 2, unit: 'working_days', calendarDays: 2 } }],
+      unusedEvents: [1],
+      warnings: [],
+    });
+  });
+
+  it('a clock stopped before it was due names the stop by position; a pending one has no satisfiedBy', () => {
+    const stopped = { ...icpcRule, stopsOn: [{ event: 'case_closed' }] };
+    const pack = compileRules([stopped]);
+    const r = evaluate(kase([sd, { type: 'case_closed', at: '2024-04-02' }]), pack, { asOf: '2024-06-01', detail: 'minimal' });
+    expect(r.instances.map((i) => [i.status, i.cancelledBy, i.breach])).toEqual([['cancelled', 1, false]]);
+    const open = evaluate(kase([sd]), pack, { asOf: '2024-04-05', detail: 'minimal' });
+    expect(JSON.parse(JSON.stringify(open.instances))).toEqual([{ rule: 'icpc', trigger: 0, due: '2024-04-22', status: 'pending', breach: false }]);
   });
 });
 

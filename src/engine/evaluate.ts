@@ -16,7 +16,7 @@ import type { InstanceTemplate } from './templates.js';
 import { InstanceList } from './instances.js';
 import { planFor } from './plan.js';
 import type { RulePlan } from './plan.js';
-import type { CompactEvaluationResult, EvaluateOptions, EventRef, EvaluationResult, ResultDetail } from './types.js';
+import type { AnyEvaluationResult, CompactEvaluationResult, EvaluateOptions, EventRef, EvaluationResult, MinimalEvaluationResult, ResultDetail } from './types.js';
 
 
 function ageWords(age: { years: number; months?: number }): string {
@@ -165,11 +165,14 @@ function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: Prepa
  */
 export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions & { detail?: 'full' }): EvaluationResult;
 export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions & { detail: 'compact' }): CompactEvaluationResult;
-export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): EvaluationResult | CompactEvaluationResult;
-export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): EvaluationResult | CompactEvaluationResult {
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions & { detail: 'minimal' }): MinimalEvaluationResult;
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): AnyEvaluationResult;
+export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: EvaluateOptions): AnyEvaluationResult {
   requireCompiledPack(pack, 'evaluate');
   const asOf = parseAsOf(options.asOf);
-  const full = detailOf(options.detail) === 'full';
+  const detail = detailOf(options.detail);
+  const full = detail === 'full';
+  const minimal = detail === 'minimal';
   const plan = planFor(pack);
   const kase = prepareCase(caseHistory, asOf, plan.typeIds);
   const warnings: string[] = [];
@@ -183,20 +186,26 @@ export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: 
     const { triggerType } = rulePlan;
     const events = triggerType >= 0 ? byTypeId[triggerType] : undefined;
     if (triggerType >= 0 && events === undefined) continue; // no event can start this clock
-    if (run === undefined) run = { rule: rulePlan.rule, plan: rulePlan, kase, pack, asOf, full, warn };
+    if (run === undefined) run = { rule: rulePlan.rule, plan: rulePlan, kase, pack, asOf, full, minimal, warn };
     run.rule = rulePlan.rule;
     run.plan = rulePlan;
     evaluateRule(run, rulePlan.templates, events, list);
   }
   const instances = list.sorted();
+  const packRef = { id: pack.id, version: pack.version };
+  if (minimal) {
+    const unused: number[] = [];
+    for (const event of kase.events) if (event.typeId < 0) unused.push(event.index);
+    const minimalInstances = instances as unknown as MinimalEvaluationResult['instances'];
+    return { caseId: kase.id, asOf: options.asOf, detail: 'minimal', pack: packRef, instances: minimalInstances, unusedEvents: unused, warnings };
+  }
   const unusedEvents: EventRef[] = [];
   for (const event of kase.events) if (event.typeId < 0) unusedEvents.push(event.ref);
-  const packRef = { id: pack.id, version: pack.version };
   if (!full) return { caseId: kase.id, asOf: options.asOf, detail: 'compact', pack: packRef, instances, unusedEvents, warnings };
   return { caseId: kase.id, asOf: options.asOf, pack: packRef, instances, unusedEvents, warnings };
 }
 
 function detailOf(detail: unknown): ResultDetail {
-  if (detail === undefined || detail === 'full' || detail === 'compact') return detail ?? 'full';
-  throw new TypeError(`detail must be 'full' or 'compact', not ${JSON.stringify(detail)}`);
+  if (detail === undefined || detail === 'full' || detail === 'compact' || detail === 'minimal') return detail ?? 'full';
+  throw new TypeError(`detail must be 'full', 'compact' or 'minimal', not ${JSON.stringify(detail)}`);
 }

@@ -3,7 +3,7 @@ import type { Due } from './dueDates.js';
 import type { InstanceTemplate } from './templates.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
-import type { Lateness, ObligationInstance, ObligationStatus, TriggerRef } from './types.js';
+import type { Lateness, MinimalObligationInstance, ObligationInstance, ObligationStatus, TriggerRef } from './types.js';
 
 export type { AsOf } from './prepare.js';
 
@@ -110,6 +110,11 @@ function lastDayOfYear(year: number): number {
   return lastYearEnd;
 }
 
+/** A minimal result's reference: an event by its position, a birthday by its date. */
+function positionOrDate(ref: TriggerRef): number | string {
+  return ref.index ?? ref.date;
+}
+
 /** Occurrence and phase numbers of a recurring instance. */
 export interface RecurrenceNumbers {
   occurrence?: number;
@@ -162,6 +167,24 @@ export function judge(
   // One fixed shape per detail level (absent fields undefined, which JSON omits): building
   // it with conditional spreads was the engine's main cost. Two literals rather than one
   // extended, because the full one interleaves its extra keys and JSON keeps key order.
+  if (run.minimal) {
+    return {
+      rule: base.rule,
+      trigger: positionOrDate(trigger.ref),
+      due: due ? due.date : null,
+      dueInstant: due?.instant !== undefined ? isoInstant(due.instant) : undefined,
+      variant: base.variant,
+      status,
+      breach,
+      satisfiedBy: satisfied ? satisfied.index : undefined,
+      cancelledBy: cancelledBy ? positionOrDate(cancelledBy) : undefined,
+      lateness,
+      occurrence: numbers?.occurrence,
+      phase: numbers?.phase,
+      breachReason: breachReason ? { recorded: breachReason.recorded, event: breachReason.event?.index } : undefined,
+      projected,
+    } satisfies MinimalObligationInstance as unknown as ObligationInstance;
+  }
   if (!run.full) {
     return {
       obligation: base.obligation,

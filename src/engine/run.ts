@@ -27,8 +27,10 @@ export interface RuleRun {
   kase: PreparedCase;
   pack: CompiledPack;
   asOf: AsOf;
-  /** Full results (sources, basis lines) or compact ones. */
+  /** Full results (sources, basis lines), or compact or minimal ones. */
   full: boolean;
+  /** Minimal results: rules by id, events by position. */
+  minimal: boolean;
   warn(message: string): void;
 }
 

@@ -143,6 +143,57 @@ export const CompactObligationInstanceSchema = ObligationInstanceSchema.omit(FUL
   description: 'An obligation instance without source, basis, timescale and deadline (look them up by rule id).',
 });
 
+/** An event of the case by its 0-based position in `events`, or a birthday by its date (age clocks and stops). */
+const EventOrBirthdaySchema = z.union([z.number().int(), z.string()]).meta({
+  description: 'A number is the 0-based position of an event in the case\'s `events`; a string (YYYY-MM-DD) is the date of a birthday, for clocks started or stopped at an age.',
+});
+
+/**
+ * One obligation instance in a minimal result: the judgement only, with the rule named by id
+ * and events by their position in the case. For systems that hold the case and the pack and
+ * store results in bulk: the obligation, title, responsible roles, level and source are the
+ * rule's (or its variant's) and {@link describeRules} lists them once.
+ */
+export const MinimalObligationInstanceSchema = z
+  .object({
+    /** The id of the rule that raised it (unique within a compiled pack). */
+    rule: z.string(),
+    /** What started the clock: the event's position in `events`, or the birthday's date. */
+    trigger: EventOrBirthdaySchema,
+    /** The due date (due by the end of that day), or `null` for `deadline: none`. */
+    due: z.union([z.string(), z.null()]),
+    /** The due instant (ISO, UTC) for hour rules counted from an event with a time. */
+    dueInstant: z.string().optional(),
+    /** The label of the variant that set the timescale (and perhaps the roles and level), if one did. */
+    variant: z.string().optional(),
+    /** Where it stands: met, late, overdue, pending, cancelled or no_timescale. */
+    status: ObligationStatusSchema,
+    /** `true` when late or overdue and the rule is not good practice. */
+    breach: z.boolean(),
+    /** The position in `events` of the event that met the obligation, on time or late. */
+    satisfiedBy: z.number().int().optional(),
+    /** The stop that cancelled the clock: an event's position, or a birthday's date. */
+    cancelledBy: EventOrBirthdaySchema.optional(),
+    /** How late, for late and overdue instances. */
+    lateness: LatenessSchema.optional(),
+    /** Recurring rules: 1 for the first deadline, then 2, 3 ... */
+    occurrence: z.number().int().optional(),
+    /** Recurring rules: the 1-based phase whose interval set this due date. */
+    phase: z.number().int().optional(),
+    /** For late or overdue instances of rules with `breachReason`: was it recorded, and by which event (its position). */
+    breachReason: z
+      .object({
+        /** `true` when an event recording the reason was found on or after the trigger. */
+        recorded: z.boolean(),
+        /** The position in `events` of the event that recorded the reason. */
+        event: z.number().int().optional(),
+      })
+      .optional(),
+    /** `true` when the due date depends on projected (not yet official) bank holidays. */
+    projected: z.boolean().optional(),
+  })
+  .meta({ description: 'An obligation instance by reference: rule id, event positions, due date and judgement.' });
+
 const resultFields = {
   /** The case's `id`. */
   caseId: z.string(),
@@ -179,6 +230,26 @@ export const CompactEvaluationResultSchema = z
   })
   .meta({ title: 'Compact evaluation result', description: 'csc-timescales: the obligations arising on one case, without source quotes and basis lines.' });
 
+/** The engine's minimal answer for one case (`detail: 'minimal'`). */
+export const MinimalEvaluationResultSchema = z
+  .object({
+    /** The case's `id`. */
+    caseId: z.string(),
+    /** The date or instant the case was judged at, as given in the options. */
+    asOf: z.string(),
+    /** Always `minimal`: rules by id, events by position. */
+    detail: z.literal('minimal'),
+    /** The pack evaluated against. */
+    pack: resultFields.pack,
+    /** Every obligation arising on the case, by reference. */
+    instances: z.array(MinimalObligationInstanceSchema),
+    /** Positions in `events` of events no rule in the pack refers to: often unmapped data. */
+    unusedEvents: z.array(z.number().int()),
+    /** Things the engine could not judge, such as an age rule on a case with no date of birth. */
+    warnings: z.array(z.string()),
+  })
+  .meta({ title: 'Minimal evaluation result', description: 'csc-timescales: the obligations arising on one case, rules by id and events by position.' });
+
 /**
  * Where an obligation instance stands: `met` (on time), `late` (met after the due date),
  * `overdue` (not met and past due), `pending` (not yet due), `cancelled` (a stop came first)
@@ -203,19 +274,29 @@ export type CompactObligationInstance = z.infer<typeof CompactObligationInstance
 /** What {@link evaluate} returns with `detail: 'compact'`. */
 export type CompactEvaluationResult = z.infer<typeof CompactEvaluationResultSchema>;
 
+/** An obligation instance by reference (see {@link ResultDetail}). */
+export type MinimalObligationInstance = z.infer<typeof MinimalObligationInstanceSchema>;
+/** What {@link evaluate} returns with `detail: 'minimal'`. */
+export type MinimalEvaluationResult = z.infer<typeof MinimalEvaluationResultSchema>;
+
+/** What {@link evaluate} returns at any detail level (see {@link ResultDetail}). */
+export type AnyEvaluationResult = EvaluationResult | CompactEvaluationResult | MinimalEvaluationResult;
+
 /**
  * How much each instance carries. `full` (the default): the rule's source quote, the basis
  * line and the timescale, so a person can check every due date. `compact`: the judgement
- * only (due date, status, breach, lateness, responsible, what met it), for systems that
- * re-evaluate whole caseloads and look the rule text up by rule id when they need it; it is
- * several times smaller and faster to produce. Due dates and statuses are identical.
+ * (due date, status, breach, lateness, what met it) with the rule's title, roles and level,
+ * without the source quote, basis line and timescale. `minimal`: the judgement only, the rule
+ * by id and events by their position in the case, for systems that store results for whole
+ * caseloads and look rules up once with {@link describeRules}; about a sixth of the size of
+ * `full`. Due dates and statuses are identical at every level.
  */
-export type ResultDetail = 'full' | 'compact';
+export type ResultDetail = 'full' | 'compact' | 'minimal';
 
 /** Options for `evaluate`. */
 export interface EvaluateOptions {
   /** The date (YYYY-MM-DD) or instant the case is judged at. Never read from the clock. */
   asOf: string;
-  /** `full` (default) or `compact`: see {@link ResultDetail}. */
+  /** `full` (default), `compact` or `minimal`: see {@link ResultDetail}. */
   detail?: ResultDetail;
 }

@@ -15,7 +15,7 @@ import { addRecord, createSummary } from '../../caseload/summary.js';
 import type { CaseloadSummary } from '../../caseload/summary.js';
 import type { TextInput } from '../../caseload/lines.js';
 import { evaluate } from '../../engine/evaluate.js';
-import type { CompactEvaluationResult, EvaluationResult, ObligationInstance, ResultDetail } from '../../engine/types.js';
+import type { AnyEvaluationResult, EvaluationResult, ObligationInstance, ResultDetail } from '../../engine/types.js';
 import { isCaseDate, isCaseInstant, parseCase } from '../../model/case.js';
 import { isPackPath, loadPack } from '../../pack/files.js';
 import { formatPackIssue } from '../../pack/index.js';
@@ -157,8 +157,8 @@ export function readOneCase(input: { text: string; name: string }) {
 
 /** Evaluates one case; an engine refusal (such as a bad as-of) is a user error. */
 export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string): EvaluationResult;
-export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string, detail: ResultDetail): EvaluationResult | CompactEvaluationResult;
-export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string, detail: ResultDetail = 'full'): EvaluationResult | CompactEvaluationResult {
+export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string, detail: ResultDetail): AnyEvaluationResult;
+export function evaluateOne(input: { text: string; name: string }, pack: CompiledPack, asOf: string, detail: ResultDetail = 'full'): AnyEvaluationResult {
   const kase = readOneCase(input);
   try {
     return evaluate(kase, pack, { asOf, detail });
@@ -305,7 +305,7 @@ export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'evaluate one case (JSON) or a caseload (NDJSON) against a pack',
   usage: [
-    'usage: csc-timescales evaluate --pack <id|file> [--as-of DATE] [--format json|table] [--detail full|compact]',
+    'usage: csc-timescales evaluate --pack <id|file> [--as-of DATE] [--format json|table] [--detail full|compact|minimal]',
     '         [--workers N] [--strict] [--fail-on-breach] [--summary] [--summary-format table|json|html]',
     '         <case.json|cases.ndjson|->',
     '',
@@ -319,9 +319,10 @@ export const evaluateCommand: Command = {
     '  --as-of DATE            judge cases at this date (default: today in London, noted on standard error)',
     '  --format json|table     json (default) or a table for people, which also names unused event types',
     '                          and suggests the nearest known one for a likely misspelling',
-    '  --detail full|compact   JSON results in full (default: source quotes, basis lines) or compact:',
-    '                          the same due dates and statuses without them, about half the size and',
-    '                          quicker, for nightly runs over a whole caseload (look rules up by id)',
+    '  --detail LEVEL          JSON results in full (default: source quotes, basis lines); compact: the',
+    '                          same due dates and statuses without them, about half the size; minimal:',
+    '                          rules by id and events by position only, about a sixth of the size, for',
+    '                          nightly runs over a whole caseload (`packs --rules <pack>` lists the rules)',
     '  --workers N             spread cases over N worker threads (results stay in input order)',
     '  --strict                exit 1 if any case was rejected',
     '  --fail-on-breach        exit 1 if any obligation is breached',
@@ -339,8 +340,9 @@ export const evaluateCommand: Command = {
     if (positionals.length !== 1) throw new UserError('expected one input: a case .json file, a caseload .ndjson file, or - for standard input');
     const format = choiceFlag('format', flags['format'], ['json', 'table'] as const, 'json');
     const summaryFormat = choiceFlag('summary-format', flags['summary-format'], ['table', 'json', 'html'] as const, 'table');
-    const detail = choiceFlag('detail', flags['detail'], ['full', 'compact'] as const, 'full');
-    if (detail === 'compact' && format === 'table') throw new UserError('--detail compact is for JSON output: the table always shows each basis line');
+    const detail = choiceFlag('detail', flags['detail'], ['full', 'compact', 'minimal'] as const, 'full');
+    if (detail !== 'full' && format === 'table') throw new UserError(`--detail ${detail} is for JSON output: the table always shows each basis line`);
+    if (detail !== 'full' && flags['summary'] === true) throw new UserError(`--detail ${detail} is for JSON results: --summary prints counts, not results`);
     const workers = workersFlag(flags['workers']);
     const { pack, source } = loadPackForCli(flags['pack'], io.cwd);
     const asOf = asOfFlag(flags['as-of'], io);
