@@ -5,6 +5,8 @@ import { parseCase } from '../model/case.js';
 import type { CaseHistory } from '../model/case.js';
 import { parseNdjsonLine } from './ndjson.js';
 import { formatRecordLine } from './ndjson.js';
+import { ByteWriter } from './byteWriter.js';
+import { writeMinimalLine } from './minimalLine.js';
 import { addRecord, createSummary } from './summary.js';
 import type { CaseloadSummary } from './summary.js';
 import type { CaseloadErrorRecord, CaseloadRecord } from './types.js';
@@ -15,8 +17,8 @@ export type SourceItem =
   | { line: number; value: unknown }
   | { line: number; error: string; caseId?: string };
 
-/** What a batch hands back: records (objects), NDJSON text, or only counts. */
-export type OutputMode = 'records' | 'ndjson' | 'none';
+/** What a batch hands back: records (objects), NDJSON text, NDJSON as UTF-8 bytes, or only counts. */
+export type OutputMode = 'records' | 'ndjson' | 'bytes' | 'none';
 
 /** Evaluates one validated case. */
 export type EvaluateCase = (caseHistory: CaseHistory) => AnyEvaluationResult;
@@ -34,6 +36,8 @@ export interface BatchResult {
   records?: CaseloadRecord[];
   /** Output `ndjson`: one line per item, each ending in a newline. */
   ndjson?: string;
+  /** Output `bytes`: the same lines as UTF-8, in a buffer of their own (a worker transfers it). */
+  bytes?: Uint8Array;
   evaluated: number;
   rejected: number;
   /** Cases with at least one breach. */
@@ -94,6 +98,7 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
   const out: BatchResult = { seq: job.seq, evaluated: 0, rejected: 0, withBreach: 0 };
   const records: CaseloadRecord[] = [];
   let text = '';
+  const writer = settings.output === 'bytes' ? new ByteWriter() : undefined;
   const summary = settings.summary ? createSummary() : undefined;
   for (const item of job.items) {
     const record = processItem(item, evaluateCase);
@@ -107,9 +112,15 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
     if (summary) addRecord(summary, record);
     if (settings.output === 'records') records.push(record);
     else if (settings.output === 'ndjson') text += formatRecordLine(record);
+    else if (writer) {
+      // Minimal results skip JSON.stringify; the rest is the same text, encoded here.
+      if (record.kind === 'result' && 'detail' in record.result && record.result.detail === 'minimal') writeMinimalLine(writer, record.result);
+      else writer.text(formatRecordLine(record));
+    }
   }
   if (settings.output === 'records') out.records = records;
   else if (settings.output === 'ndjson') out.ndjson = text;
+  else if (writer) out.bytes = writer.take();
   if (summary) out.summary = summary;
   return out;
 }

@@ -32,7 +32,9 @@ async function start(port: NonNullable<typeof parentPort>, setup: WorkerSetup): 
   }
   const settings: BatchSettings = { output: setup.output, summary: setup.summary };
   port.on('message', (job: BatchJob) => {
-    port.postMessage({ type: 'result', result: processBatch(job, evaluateCase, settings) } satisfies WorkerReply);
+    const result = processBatch(job, evaluateCase, settings);
+    // Bytes are moved to the main thread, not copied: it writes them out as they are.
+    port.postMessage({ type: 'result', result } satisfies WorkerReply, result.bytes ? [result.bytes.buffer as ArrayBuffer] : []);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }

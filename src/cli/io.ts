@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 
 /** What a CLI command may touch: tests pass fakes, `main.ts` passes the process. */
 export interface CliIo {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Standard output; `takesBytes` when it also takes UTF-8 `Uint8Array` chunks (a Node stream does), so caseload lines skip re-encoding. */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; takesBytes?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: Readable;
   /** Working directory relative paths are resolved against. */

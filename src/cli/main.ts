@@ -7,7 +7,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-cli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() })
+cli(process.argv.slice(2), { stdout: Object.assign(process.stdout, { takesBytes: true }), stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() })
   .then((code) => {
     process.exitCode = code;
   })

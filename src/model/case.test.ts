@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCases } from '../caseload/generate.js';
 import { createRandom } from '../caseload/prng.js';
-import { CaseHistorySchema, parseCase } from './case.js';
+import { CaseHistorySchema, isCaseDate, parseCase } from './case.js';
 
 /** What zod alone says: valid or not, and the parsed case as JSON. */
 function zodAnswer(input: unknown): { ok: boolean; json?: string } {
@@ -95,5 +95,32 @@ describe('parseCase agrees with the case schema', () => {
     // The mutations must exercise both answers, or the comparison proves little.
     expect(rejected).toBeGreaterThan(1000);
     expect(rejected).toBeLessThan(4900);
+  });
+});
+
+describe('isCaseDate', () => {
+  it('accepts exactly the real dates written YYYY-MM-DD: every day of 1999-2101 against Date.UTC, leap days by hand', () => {
+    let accepted = 0;
+    for (let y = 1999; y <= 2101; y++) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const t = new Date(Date.UTC(y, m - 1, d));
+          const real = m >= 1 && m <= 12 && d >= 1 && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+          expect(isCaseDate(text)).toBe(real);
+          if (real) accepted++;
+        }
+      }
+    }
+    expect(accepted).toBe(37_620); // 103 years of 365 days and 25 leap days (2000-2096; 2100 is not leap)
+    expect([isCaseDate('2024-02-29'), isCaseDate('2000-02-29'), isCaseDate('2100-02-29'), isCaseDate('2023-02-29')]).toEqual([true, true, false, false]);
+  });
+
+  it.each(['2024-3-05', '2024-03-5', '24-03-05', '2024/03/05', '2024-03-05 ', ' 2024-03-05', '2024-03-0a', '２０２４-03-05', '2024-03-05T00:00:00Z', '', '+024-03-05', '2024-0-305'])('refuses %j', (text) => {
+    expect(isCaseDate(text)).toBe(false);
+  });
+
+  it('refuses non-strings', () => {
+    expect([isCaseDate(20240305), isCaseDate(null), isCaseDate(undefined), isCaseDate(new Date())]).toEqual([false, false, false, false]);
   });
 });

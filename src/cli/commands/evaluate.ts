@@ -276,6 +276,7 @@ export async function runCaseload(input: TextInput, run: CaseloadRun, io: CliIo)
       totals = await evaluateNdjsonStream(input, io.stdout, run.pack, {
         ...base,
         output: summary ? 'none' : 'ndjson',
+        writeBytes: io.stdout.takesBytes === true,
         summary,
         ...(summary ? { onRejected } : run.detail ? { detail: run.detail } : {}),
       });

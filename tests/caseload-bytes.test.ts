@@ -1,0 +1,101 @@
+// Caseload output as UTF-8 bytes (writeBytes; what the CLI uses): minimal results are written
+// straight to bytes by hand, everything else is JSON.stringify encoded in the worker. Both must
+// give exactly the text the string path gives: the same lines, in order, byte for byte.
+import { describe, expect, it } from 'vitest';
+import { ByteWriter } from '../src/caseload/byteWriter.js';
+import { generateCases } from '../src/caseload/generate.js';
+import { writeMinimalLine } from '../src/caseload/minimalLine.js';
+import { evaluateNdjsonStream } from '../src/caseload/stream.js';
+import { evaluate } from '../src/engine/index.js';
+import type { MinimalEvaluationResult, ResultDetail } from '../src/engine/index.js';
+import { parseCase } from '../src/model/index.js';
+import { loadPackOrThrow } from '../src/pack/files.js';
+
+const decoder = new TextDecoder();
+
+function minimalLine(result: MinimalEvaluationResult): string {
+  const w = new ByteWriter(16); // small, so growing is exercised too
+  writeMinimalLine(w, result);
+  return decoder.decode(w.take());
+}
+
+describe('writeMinimalLine', () => {
+  const cases = [...generateCases({ count: 300, seed: 11, asOf: '2025-03-31' })].map((c) => {
+    const parsed = parseCase(c);
+    if (!parsed.ok) throw new Error('generated case is invalid');
+    return parsed.case;
+  });
+
+  it.each(['working-together-2018', 'calderdale', 'manchester', 'wiltshire'])('writes exactly JSON.stringify(result) + newline for generated cases against %s', (id) => {
+    const pack = loadPackOrThrow(id);
+    let instances = 0;
+    for (const asOf of ['2025-03-31', '2028-06-30T12:00:00Z']) {
+      for (const kase of cases) {
+        const result = evaluate(kase, pack, { asOf, detail: 'minimal' });
+        instances += result.instances.length;
+        expect(minimalLine(result)).toBe(`${JSON.stringify(result)}\n`);
+      }
+    }
+    expect(instances).toBeGreaterThan(cases.length);
+  });
+
+  it('escapes strings as JSON.stringify does: quotes, backslashes, control characters, accents, emoji, a lone surrogate', () => {
+    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'];
+    for (const text of odd) {
+      const result: MinimalEvaluationResult = {
+        caseId: text,
+        asOf: '2025-03-31',
+        detail: 'minimal',
+        pack: { id: text, version: text },
+        // Keys in the engine's order (the order JSON.stringify follows).
+        instances: [
+          { rule: text, trigger: text, due: null, variant: text, status: 'no_timescale', breach: false },
+          { rule: 'r', trigger: 0, due: '2025-01-02', status: 'overdue', breach: true, lateness: { amount: -3, unit: 'hours', calendarDays: 0 }, breachReason: { recorded: false }, projected: true },
+          { rule: 'r', trigger: 1234567, due: '2025-01-02', status: 'late', breach: false, satisfiedBy: 10, cancelledBy: '2030-01-01', lateness: { amount: 0.5, unit: 'days', calendarDays: 100 }, occurrence: 12, phase: 2, breachReason: { recorded: true, event: 9 } },
+        ],
+        unusedEvents: [0, 7, 10, 99],
+        warnings: [text, 'plain'],
+      };
+      expect(minimalLine(result)).toBe(`${JSON.stringify(result)}\n`);
+    }
+  });
+
+  it('an empty result', () => {
+    const result: MinimalEvaluationResult = { caseId: 'E', asOf: '2025-03-31', detail: 'minimal', pack: { id: 'p', version: '1' }, instances: [], unusedEvents: [], warnings: [] };
+    expect(minimalLine(result)).toBe('{"caseId":"E","asOf":"2025-03-31","detail":"minimal","pack":{"id":"p","version":"1"},"instances":[],"unusedEvents":[],"warnings":[]}\n');
+  });
+});
+
+describe('evaluateNdjsonStream with writeBytes', () => {
+  const asOf = '2025-03-31';
+  const lines = [...generateCases({ count: 120, seed: 5, asOf })].map((c) => JSON.stringify(c));
+  // A malformed line, an invalid case and a blank line in the middle: error lines go through the byte path too.
+  lines.splice(40, 0, '{"id":"BROKEN","events":[', '', '{"id":"NO-EVENTS"}', '{"id":"Ünïcode","events":[]}');
+  const input = lines.join('\n');
+  const pack = loadPackOrThrow('calderdale');
+
+  async function run(detail: ResultDetail, writeBytes: boolean, workers: number): Promise<string> {
+    let out = '';
+    let chunks = 0;
+    const sink = {
+      write: (chunk: string | Uint8Array) => {
+        chunks++;
+        if (writeBytes) expect(chunk).toBeInstanceOf(Uint8Array);
+        out += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+        return true;
+      },
+    };
+    await evaluateNdjsonStream([input], sink, pack, { asOf, detail, writeBytes, workers, batchSize: 16, ...(workers ? { packSource: 'calderdale' } : {}) });
+    expect(chunks).toBeGreaterThan(0);
+    return out;
+  }
+
+  it.each(['minimal', 'full'] as const)('%s: the same text as strings, on this thread and with 2 workers', async (detail) => {
+    const text = await run(detail, false, 0);
+    expect(text.split('\n').length).toBe(lines.length - 1 + 1); // one line per non-blank input line, plus the final empty piece
+    expect(text).toContain('{"error":{"line":41,"caseId":"BROKEN"');
+    expect(text).toContain('"caseId":"Ünïcode"');
+    expect(await run(detail, true, 0)).toBe(text);
+    expect(await run(detail, true, 2)).toBe(text);
+  });
+});
