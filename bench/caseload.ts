@@ -92,7 +92,7 @@ interface Rate {
   cpu: number;
 }
 
-function engineAlone(pack: CompiledPack): { full: Rate; compact: Rate; validateRate: number; instances: number } {
+function engineAlone(pack: CompiledPack): { full: Rate; compact: Rate; minimal: Rate; validateRate: number; instances: number } {
   const texts = [...generateCases({ count: 20_000, seed: SEED + 1, asOf: AS_OF })].map((c) => JSON.stringify(c));
   let t = performance.now();
   const cases = texts.map((s) => (parseCase(JSON.parse(s)) as { case: CaseHistory }).case);
@@ -116,7 +116,8 @@ function engineAlone(pack: CompiledPack): { full: Rate; compact: Rate; validateR
   };
   const full = measure('full');
   const compact = measure('compact');
-  return { full, compact, validateRate, instances };
+  const minimal = measure('minimal');
+  return { full, compact, minimal, validateRate, instances };
 }
 
 interface RunFigures {
@@ -139,9 +140,19 @@ async function endToEnd(file: string, pack: CompiledPack, packSource: string, wo
       firstCount = p.read;
     }
   };
-  const totals = await evaluateNdjsonStreamWith(createReadStream(file, { highWaterMark: 256 * 1024 }), nullSink, pack, { asOf: AS_OF, workers, packSource, onProgress, detail }, { workerFile });
+  const totals = await evaluateNdjsonStreamWith(createReadStream(file, { highWaterMark: 256 * 1024 }), nullSink, pack, { asOf: AS_OF, workers, packSource, onProgress, detail, writeBytes: true }, { workerFile });
   const end = performance.now();
   return { rate: totals.read / ((end - t) / 1000), seconds: (end - t) / 1000, startup: (first - t) / 1000, steady: (totals.read - firstCount) / ((end - first) / 1000) };
+}
+
+/** Runs {@link endToEnd} in a child process on the bundled copy of this file: the main thread as shipped, like the workers. */
+async function endToEndChild(bundle: string, file: string, packSource: string, workers: number, workerFile: string, detail: ResultDetail): Promise<RunFigures> {
+  const child = spawn(process.execPath, [bundle, '--e2e-child', file, packSource, String(workers), workerFile, detail], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`end-to-end run failed (exit ${code})`);
+  return JSON.parse(out.trim().split('\n').pop()!);
 }
 
 /** The obvious alternative: readline, JSON.parse, parseCase, evaluate, JSON.stringify, one at a time. */
@@ -241,20 +252,22 @@ export async function benchCaseload(): Promise<string[]> {
     const built = await buildWorkers(dir);
     // The engine as shipped: this file bundled by esbuild like dist/, in a child process (under
     // tsx every function is wrapped to keep its name, which costs the engine about a third).
+    // The end-to-end runs below do the same, so the main thread runs shipped code too.
     const engine = await engineChild(built.standInFile, packSource);
     const rate = (r: Rate) => `${fmt(r.wall)} cases/s (${fmt(r.cpu)} per CPU-second)`;
     lines.push(`engine alone, pre-parsed cases, one thread (target 100,000 per core; ${engine.instances.toFixed(1)} obligation instances per case):`);
     lines.push(`  full results (sources, basis lines): ${rate(engine.full)}`);
     lines.push(`  compact results (detail: 'compact'): ${rate(engine.compact)}`);
+    lines.push(`  minimal results (detail: 'minimal'): ${rate(engine.minimal)}`);
     lines.push(`  for scale: JSON.parse + parseCase (validation) alone: ${fmt(engine.validateRate)} cases/s`);
 
     await writeFile(file, count);
-    lines.push(`NDJSON end to end, ${fmt(count)} cases from a file to a null sink (evaluateNdjsonStream, as the CLI), target 20,000 cases/s:`);
-    for (const detail of ['full', 'compact'] as const) {
-      const plain = await plainLoop(file, pack, detail);
+    lines.push(`NDJSON end to end, ${fmt(count)} cases from a file to a null sink (evaluateNdjsonStream writing bytes, as the CLI), target 20,000 cases/s:`);
+    for (const detail of ['full', 'compact', 'minimal'] as const) {
+      const plain = (await endToEndChild(built.standInFile, file, packSource, -1, built.worker, detail)).rate;
       lines.push(`  ${detail} results; plain loop (readline + JSON.parse + parseCase + evaluate + JSON.stringify): ${fmt(plain)} cases/s`);
       for (const workers of [0, 1, 2]) {
-        const r = await endToEnd(file, pack, packSource, workers, built.worker, detail);
+        const r = await endToEndChild(built.standInFile, file, packSource, workers, built.worker, detail);
         const who = workers === 0 ? 'this thread' : `${workers} worker${workers > 1 ? 's' : ''}`;
         lines.push(`    ${who}: ${fmt(r.rate)} cases/s in all (${r.seconds.toFixed(1)} s; ${(r.rate / plain).toFixed(2)}x the plain loop); ${fmt(r.steady)} cases/s after the first batch (${r.startup.toFixed(2)} s)`);
       }
@@ -279,7 +292,18 @@ export async function benchCaseload(): Promise<string[]> {
 if (isMainThread && process.argv[1] === THIS_FILE) {
   const at = process.argv.indexOf('--memory-child');
   const engineAt = process.argv.indexOf('--engine-child');
-  if (engineAt >= 0) {
+  const e2eAt = process.argv.indexOf('--e2e-child');
+  if (e2eAt >= 0) {
+    const [file, packSource, workers, workerFile, detail] = process.argv.slice(e2eAt + 1);
+    const loaded = loadPack(packSource!);
+    if (!loaded.ok) throw new Error(`cannot load ${packSource}`);
+    // Workers -1: the plain loop, for comparison.
+    const figures =
+      Number(workers) < 0
+        ? { rate: await plainLoop(file!, loaded.pack, detail as ResultDetail), seconds: 0, startup: 0, steady: 0 }
+        : await endToEnd(file!, loaded.pack, packSource!, Number(workers), workerFile!, detail as ResultDetail);
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } else if (engineAt >= 0) {
     const loaded = loadPack(process.argv[engineAt + 1]!);
     if (!loaded.ok) throw new Error(`cannot load ${process.argv[engineAt + 1]}`);
     process.stdout.write(`${JSON.stringify(engineAlone(loaded.pack))}\n`);
