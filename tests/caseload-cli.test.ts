@@ -13,11 +13,13 @@ import { cli } from '../src/cli/index.js';
 const dir = fileURLToPath(new URL('./fixtures/caseload/', import.meta.url));
 const PACK = ['--pack', 'caseload-mini.yaml'];
 
-async function run(args: string[], stdin = '') {
+async function run(args: string[], stdin = '', takesBytes = false) {
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   const code = await cli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
+    // `takesBytes` as the real standard output: caseload lines may then arrive as UTF-8 bytes.
+    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : decoder.decode(s)), takesBytes },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: Readable.from([Buffer.from(stdin)]),
     cwd: dir,
@@ -107,6 +109,35 @@ describe('csc-timescales evaluate: a caseload', () => {
     expect(compactLines[1].instances[0]).toMatchObject({ obligation: 'referral-decision', due: '2024-03-05', status: 'overdue', breach: true });
     expect(compact.stdout.length).toBeLessThan(full.stdout.length);
     expect(await run([...args, '--detail', 'compact', '--workers', '2'])).toEqual(compact);
+  });
+
+  it('--detail minimal: rules by id, events by position, the same judgement; the same through a standard output that takes bytes, with 2 workers', async () => {
+    const full = await run(args);
+    const minimal = await run([...args, '--detail', 'minimal']);
+    expect(minimal.code).toBe(0);
+    expect(minimal.stderr).toBe(full.stderr);
+    const fullLines = full.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const minimalLines = minimal.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(minimalLines.map((l) => l.caseId ?? l.error.line)).toEqual(['A', 'B', 4, 5, 'E']);
+    for (const [i, line] of minimalLines.entries()) {
+      if (line.error) expect(line).toEqual(fullLines[i]);
+      else {
+        expect(line.detail).toBe('minimal');
+        expect(line.instances.map((x: { rule: string; due: string; status: string }) => [x.rule, x.due, x.status])).toEqual(
+          fullLines[i].instances.map((x: { rule: string; due: string; status: string }) => [x.rule, x.due, x.status]),
+        );
+      }
+    }
+    // Hand-worked: B's referral decision due Tue 2024-03-05, overdue, started by B's first event.
+    expect(minimalLines[1].instances[0]).toMatchObject({ due: '2024-03-05', status: 'overdue', breach: true, trigger: 0 });
+    expect(await run([...args, '--detail', 'minimal', '--workers', '2'], '', true)).toEqual(minimal);
+    expect(await run([...args, '--workers', '2'], '', true)).toEqual(full);
+  });
+
+  it('--detail with --summary is refused: a summary prints counts, not results', async () => {
+    const { code, stderr } = await run([...args, '--detail', 'minimal', '--summary']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('csc-timescales evaluate: --detail minimal is for JSON results: --summary prints counts, not results\n');
   });
 
   it('--detail compact with --format table is refused: the table shows basis lines', async () => {

@@ -7,7 +7,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-cli(process.argv.slice(2), { stdout: Object.assign(process.stdout, { takesBytes: true }), stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() })
+// Standard output is a Node stream, which takes bytes as well as strings: caseload lines are
+// then encoded in the workers and written without a second encoding here.
+const stdout = Object.assign(process.stdout, { takesBytes: true });
+
+cli(process.argv.slice(2), { stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() })
   .then((code) => {
     process.exitCode = code;
   })
