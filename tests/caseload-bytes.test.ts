@@ -39,7 +39,9 @@ describe('writeMinimalLine', () => {
     expect(instances).toBeGreaterThan(cases.length);
   });
 
-  it('escapes strings as JSON.stringify does: quotes, backslashes, control characters, accents, emoji, a lone surrogate', () => {
+  // Dates, instants, statuses and units are the engine's own (never escaped); the case id,
+  // as-of, pack, rule ids, variant labels and warnings come from outside and may hold anything.
+  it('escapes strings from outside the engine as JSON.stringify does: quotes, backslashes, control characters, accents, emoji, a lone surrogate', () => {
     const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'];
     for (const text of odd) {
       const result: MinimalEvaluationResult = {
@@ -49,7 +51,7 @@ describe('writeMinimalLine', () => {
         pack: { id: text, version: text },
         // Keys in the engine's order (the order JSON.stringify follows).
         instances: [
-          { rule: text, trigger: text, due: null, variant: text, status: 'no_timescale', breach: false },
+          { rule: text, trigger: '2009-04-30', due: null, variant: text, status: 'no_timescale', breach: false },
           { rule: 'r', trigger: 0, due: '2025-01-02', status: 'overdue', breach: true, lateness: { amount: -3, unit: 'hours', calendarDays: 0 }, breachReason: { recorded: false }, projected: true },
           { rule: 'r', trigger: 1234567, due: '2025-01-02', status: 'late', breach: false, satisfiedBy: 10, cancelledBy: '2030-01-01', lateness: { amount: 0.5, unit: 'days', calendarDays: 100 }, occurrence: 12, phase: 2, breachReason: { recorded: true, event: 9 } },
         ],

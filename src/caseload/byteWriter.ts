@@ -3,10 +3,15 @@
 
 const encoder = new TextEncoder();
 
-/** Appends text, JSON strings and numbers as UTF-8 bytes. */
+/**
+ * Appends text, JSON strings and numbers as UTF-8 bytes. A hot writer may also fill `buf`
+ * from `pos` directly, after `room` has made space for what it will write.
+ */
 export class ByteWriter {
-  private buf: Uint8Array;
-  private pos = 0;
+  /** The buffer being filled (replaced when it grows: read it after `room`). */
+  buf: Uint8Array;
+  /** The next byte to write. */
+  pos = 0;
 
   constructor(initialSize = 64 * 1024) {
     this.buf = new Uint8Array(initialSize);
