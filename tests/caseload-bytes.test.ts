@@ -19,6 +19,18 @@ function minimalLine(result: MinimalEvaluationResult): string {
   return decoder.decode(w.take());
 }
 
+describe('ByteWriter', () => {
+  it('encodes text of any width as TextEncoder does, growing from a tiny buffer', () => {
+    const texts = ['plain ascii', 'Zoë ', 'Łódź ', '€ and 😀 ', 'x'.repeat(5000), '日本語'.repeat(700), '\ud800'];
+    const w = new ByteWriter(4);
+    for (const t of texts) w.text(t);
+    w.number(0);
+    w.number(1234567);
+    w.number(-2.5);
+    expect(decoder.decode(w.take())).toBe(`${texts.join('').replace('\ud800', '\ufffd')}01234567-2.5`);
+  });
+});
+
 describe('writeMinimalLine', () => {
   const cases = [...generateCases({ count: 300, seed: 11, asOf: '2025-03-31' })].map((c) => {
     const parsed = parseCase(c);

@@ -23,6 +23,8 @@ export type OutputMode = 'records' | 'ndjson' | 'bytes' | 'none';
 /** Evaluates one validated case. */
 export type EvaluateCase = (caseHistory: CaseHistory) => AnyEvaluationResult;
 
+const utf8 = new TextEncoder();
+
 /** A numbered batch of cases. */
 export interface BatchJob {
   seq: number;
@@ -113,14 +115,24 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
     if (settings.output === 'records') records.push(record);
     else if (settings.output === 'ndjson') text += formatRecordLine(record);
     else if (writer) {
-      // Minimal results skip JSON.stringify; the rest is the same text, encoded here.
-      if (record.kind === 'result' && 'detail' in record.result && record.result.detail === 'minimal') writeMinimalLine(writer, record.result);
-      else writer.text(formatRecordLine(record));
+      // Minimal results are written straight to bytes; other lines gather as text (encoded
+      // once, below), moved into the writer first whenever a minimal line follows them.
+      if (record.kind === 'result' && 'detail' in record.result && record.result.detail === 'minimal') {
+        if (text) writer.text(text);
+        text = '';
+        writeMinimalLine(writer, record.result);
+      } else text += formatRecordLine(record);
     }
   }
   if (settings.output === 'records') out.records = records;
   else if (settings.output === 'ndjson') out.ndjson = text;
-  else if (writer) out.bytes = writer.take();
+  else if (writer) {
+    if (writer.length === 0) out.bytes = utf8.encode(text);
+    else {
+      if (text) writer.text(text);
+      out.bytes = writer.take();
+    }
+  }
   if (summary) out.summary = summary;
   return out;
 }

@@ -51,9 +51,17 @@ export class ByteWriter {
 
   /** Appends text as UTF-8 (any characters). */
   text(s: string): void {
-    // Up to 3 bytes per UTF-16 unit, the most UTF-8 needs.
-    this.room(s.length * 3);
-    this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+    // Room for ASCII first; only text with wider characters asks for more (up to 3 bytes
+    // per UTF-16 unit), so a long ASCII text does not grow the buffer threefold.
+    let rest = s;
+    for (;;) {
+      this.room(rest.length + 4);
+      const { read, written } = encoder.encodeInto(rest, this.buf.subarray(this.pos));
+      this.pos += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.room(rest.length * 3);
+    }
   }
 
   /**

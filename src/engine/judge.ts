@@ -165,8 +165,10 @@ export function judge(
     if (due.day > lastOfficialDay || trigger.moment.day > lastOfficialDay) projected = true;
   }
   // One fixed shape per detail level (absent fields undefined, which JSON omits): building
-  // it with conditional spreads was the engine's main cost. Two literals rather than one
-  // extended, because the full one interleaves its extra keys and JSON keeps key order.
+  // it with conditional spreads was the engine's main cost. Separate literals rather than one
+  // extended, because the full one interleaves its extra keys and JSON keeps key order. The
+  // minimal shape travels as an ObligationInstance inside the engine (the instance list and
+  // the recurrence read only `status`); evaluate's return type says which shape it is.
   if (run.minimal) {
     return {
       rule: base.rule,
