@@ -34,13 +34,8 @@ export class ByteWriter {
 
   /** Appends bytes prepared earlier (such as a cached `{"rule":"x","trigger":`). */
   bytes(b: Uint8Array): void {
-    const n = b.length;
-    this.room(n);
-    // A plain loop: for the short pieces written here it measured faster than `set`.
-    const buf = this.buf;
-    let p = this.pos;
-    for (let i = 0; i < n; i++) buf[p++] = b[i]!;
-    this.pos = p;
+    this.room(b.length);
+    this.pos = putBytes(this.buf, this.pos, b);
   }
 
   /** Appends one ASCII character by its code. */
@@ -89,21 +84,8 @@ export class ByteWriter {
 
   /** Appends a number as JSON.stringify writes it. */
   number(v: number): void {
-    if (Number.isInteger(v) && v >= 0 && v < 1e15) {
-      // Digits written straight in: the common case (positions, days).
-      let digits = 1;
-      for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
-      this.room(digits);
-      let p = this.pos + digits;
-      this.pos = p;
-      let x = v;
-      do {
-        this.buf[--p] = 48 + (x % 10);
-        x = Math.floor(x / 10);
-      } while (x > 0);
-      return;
-    }
-    this.text(JSON.stringify(v));
+    this.room(MAX_NUMBER_LENGTH);
+    this.pos = putNumber(this.buf, this.pos, v);
   }
 
   /**
@@ -116,6 +98,39 @@ export class ByteWriter {
     this.pos = 0;
     return out;
   }
+}
+
+// The put* helpers write at `p` in `b` and return the next position; the caller has made
+// room. They serve hot writers that fill the buffer in place.
+
+/** Copies `bytes` in (a plain loop: for short pieces it measured faster than `set`). */
+export function putBytes(b: Uint8Array, p: number, bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i]!;
+  return p;
+}
+
+/** Copies a string known to be ASCII (such as a date the engine wrote), unescaped. */
+export function putAscii(b: Uint8Array, p: number, s: string): number {
+  for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
+  return p;
+}
+
+/** The longest number JSON.stringify writes, such as `-1.7976931348623157e+308`. */
+export const MAX_NUMBER_LENGTH = 24;
+
+/** Writes a number as JSON.stringify does (at most {@link MAX_NUMBER_LENGTH} bytes). */
+export function putNumber(b: Uint8Array, p: number, v: number): number {
+  if (!(Number.isInteger(v) && v >= 0 && v < 1e15)) return putAscii(b, p, JSON.stringify(v));
+  // Digits written straight in: the common case (positions, days).
+  let digits = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+  let q = p + digits;
+  let x = v;
+  do {
+    b[--q] = 48 + (x % 10);
+    x = Math.floor(x / 10);
+  } while (x > 0);
+  return p + digits;
 }
 
 /** The UTF-8 bytes of an ASCII string known in advance. */

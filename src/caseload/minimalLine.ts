@@ -2,7 +2,7 @@
 // costly as the engine itself; this writes exactly the text JSON.stringify would (tests hold
 // the two equal), filling the buffer in place with each rule's opening bytes cached.
 import type { MinimalEvaluationResult, MinimalObligationInstance } from '../engine/types.js';
-import { asciiBytes, ByteWriter } from './byteWriter.js';
+import { asciiBytes, ByteWriter, putAscii as ascii, putBytes as put, putNumber as num } from './byteWriter.js';
 
 const encoder = new TextEncoder();
 
@@ -18,43 +18,14 @@ function ruleOpening(rule: string): Uint8Array {
   return bytes;
 }
 
-// The helpers below write at `p` in `b` and return the next position; the caller has made
-// room. `ascii` is only for text the engine makes (dates, instants, statuses, units), which
-// never needs escaping.
-
-function put(b: Uint8Array, p: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i]!;
-  return p;
-}
-
-function ascii(b: Uint8Array, p: number, s: string): number {
-  for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
-  return p;
-}
+// Dates, instants, statuses and units are the engine's own and never need escaping: they
+// are copied as ASCII. Text from outside the engine goes through the writer's checked path.
 
 function quoted(b: Uint8Array, p: number, s: string): number {
   b[p++] = 34;
   p = ascii(b, p, s);
   b[p++] = 34;
   return p;
-}
-
-/** A number as JSON.stringify writes it (at most 24 characters). */
-function num(b: Uint8Array, p: number, v: number): number {
-  if (!(Number.isInteger(v) && v >= 0 && v < 1e15)) return ascii(b, p, JSON.stringify(v));
-  if (v < 10) {
-    b[p++] = 48 + v;
-    return p;
-  }
-  let digits = 1;
-  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
-  let q = p + digits;
-  let x = v;
-  do {
-    b[--q] = 48 + (x % 10);
-    x = Math.floor(x / 10);
-  } while (x > 0);
-  return p + digits;
 }
 
 /** An event position (number) or a birthday date (engine-made string). */
