@@ -139,6 +139,33 @@ describe('explain: --as-of defaults to today in London, as evaluate does', () =>
     expect(given).toEqual({ ...defaulted, stderr: '' });
   });
 
+  it('reads the case from standard input with -, the same as from the file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(join(root, 'examples/case-icpc.json'), 'utf8');
+    const fromFile = await run([...explain, '--as-of', '2024-08-01'], '', root);
+    const fromStdin = await run(['explain', '--pack', 'working-together-2018', '-', 'review-cp-conference', '--as-of', '2024-08-01'], text, root);
+    expect(fromStdin).toEqual(fromFile);
+    expect(fromFile.stdout).toContain('  due:         2024-07-24');
+  });
+
+  it('says what is wrong with standard input: empty, several cases one per line, not JSON', async () => {
+    const args = ['explain', ...MINI, '--as-of', '2024-03-11', '-', 'referral-decision'];
+    expect(await run(args, '')).toEqual({ code: 2, stdout: '', stderr: 'csc-timescales explain: standard input is empty: give one case as JSON\n' });
+    expect(await run(args, `${A}\n${B}\n`)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'csc-timescales explain: standard input holds 2 cases, one per line (NDJSON): explain takes one case (pick its line, or use evaluate for a caseload)\n',
+    });
+    const notJson = await run(args, '{"id": ');
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toMatch(/^csc-timescales explain: standard input is not valid JSON: /);
+    // One case from standard input works: B's decision, due Tue 2024-03-05, is overdue by 4 working days.
+    const one = await run(args, B);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('  due:         2024-03-05');
+    expect(one.stdout).toContain('  lateness:    4 working days (6 calendar days)');
+  });
+
   it('still checks a given --as-of, and says in its help that it defaults', async () => {
     const bad = await run([...explain, '--as-of', 'yesterday'], '', root);
     expect(bad.code).toBe(2);

@@ -5,20 +5,45 @@ import type { ObligationInstance } from '../../engine/index.js';
 import { formatCaseIssues, parseCase } from '../../model/index.js';
 import type { CompiledPack } from '../../pack/index.js';
 import { parseArgs } from '../args.js';
-import { UserError, type Command } from '../io.js';
+import { UserError, type Command, type CliIo } from '../io.js';
 import { asOfFlag, loadPackForCli } from './evaluate.js';
 
-function readCase(path: string, cwd: string): unknown {
-  let text: string;
+/** The text of the case file, or of standard input for `-`. */
+async function readCaseText(path: string, io: CliIo): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  }
   try {
-    text = readFileSync(resolve(cwd, path), 'utf8');
+    return readFileSync(resolve(io.cwd, path), 'utf8');
   } catch {
     throw new UserError(`cannot read case file ${path}`);
   }
+}
+
+function parsesAsObject(line: string): boolean {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+async function readCase(path: string, io: CliIo): Promise<unknown> {
+  const name = path === '-' ? 'standard input' : path;
+  const text = (await readCaseText(path, io)).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new UserError(`${name} is empty: give one case as JSON`);
+  try {
+    return JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // Several cases one per line is the usual slip: say so rather than quote the parser.
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length > 1 && parsesAsObject(lines[0]!)) {
+      throw new UserError(`${name} holds ${lines.length} cases, one per line (NDJSON): explain takes one case (pick its line, or use evaluate for a caseload)`);
+    }
+    throw new UserError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -45,8 +70,9 @@ export const explainCommand: Command = {
   name: 'explain',
   summary: "show one obligation's arithmetic, source and status on a case",
   usage: [
-    'usage: csc-timescales explain --pack <id|file> [--as-of DATE] <case.json> <obligation key | rule id>',
+    'usage: csc-timescales explain --pack <id|file> [--as-of DATE] <case.json|-> <obligation key | rule id>',
     '',
+    'The case is one JSON object, from a file or from standard input (-).',
     'Prints each instance of the obligation on the case: the timescale, the trigger, the due date',
     'and the arithmetic behind it, the status, who is responsible, and the quoted source.',
     '',
@@ -61,8 +87,8 @@ export const explainCommand: Command = {
     if (positionals.length !== 2) throw new UserError('expected a case file and an obligation key or rule id');
     const { pack } = loadPackForCli(flags.pack, io.cwd);
     const asOf = asOfFlag(flags['as-of'], io);
-    const parsed = parseCase(readCase(positionals[0]!, io.cwd));
-    if (!parsed.ok) throw new UserError(`${positionals[0]}: ${formatCaseIssues(parsed.issues).replace(/\n/g, '; ')}`);
+    const parsed = parseCase(await readCase(positionals[0]!, io));
+    if (!parsed.ok) throw new UserError(`${positionals[0] === '-' ? 'standard input' : positionals[0]}: ${formatCaseIssues(parsed.issues).replace(/\n/g, '; ')}`);
     let result;
     try {
       result = evaluate(parsed.case, pack, { asOf });
