@@ -25,7 +25,8 @@ export interface SniffOptions {
   oneObjectIsJson?: boolean;
 }
 
-function isObject(text: string): boolean {
+/** True when `text` is one whole JSON object (not an array or a scalar). */
+export function isObject(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);
     return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isObject } from '../../caseload/sniff.js';
 import { evaluate } from '../../engine/index.js';
 import type { ObligationInstance } from '../../engine/index.js';
 import { formatCaseIssues, parseCase } from '../../model/index.js';
@@ -22,15 +23,6 @@ async function readCaseText(path: string, io: CliIo): Promise<string> {
   }
 }
 
-function parsesAsObject(line: string): boolean {
-  try {
-    const value: unknown = JSON.parse(line);
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
 async function readCase(path: string, io: CliIo): Promise<unknown> {
   const name = path === '-' ? 'standard input' : path;
   const text = (await readCaseText(path, io)).replace(/^\uFEFF/, '');
@@ -40,7 +32,7 @@ async function readCase(path: string, io: CliIo): Promise<unknown> {
   } catch (error) {
     // Several cases one per line is the usual slip: say so rather than quote the parser.
     const lines = text.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length > 1 && parsesAsObject(lines[0]!)) {
+    if (lines.length > 1 && isObject(lines[0]!)) {
       throw new UserError(`${name} holds ${lines.length} cases, one per line (NDJSON): explain takes one case (pick its line, or use evaluate for a caseload)`);
     }
     throw new UserError(`${name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
