@@ -24,6 +24,8 @@ export type OutputMode = 'records' | 'ndjson' | 'bytes' | 'none';
 export type EvaluateCase = (caseHistory: CaseHistory) => AnyEvaluationResult;
 
 const utf8 = new TextEncoder();
+/** Bytes to set aside per case for minimal lines (a generated case's is about 4.5 KB). */
+const MINIMAL_LINE_ROOM = 6 * 1024;
 
 /** A numbered batch of cases. */
 export interface BatchJob {
@@ -100,7 +102,9 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
   const out: BatchResult = { seq: job.seq, evaluated: 0, rejected: 0, withBreach: 0 };
   const records: CaseloadRecord[] = [];
   let text = '';
-  const writer = settings.output === 'bytes' ? new ByteWriter() : undefined;
+  // Made at the first minimal line, sized for the batch (growing a buffer line by line
+  // copied it several times over).
+  let writer: ByteWriter | undefined;
   const summary = settings.summary ? createSummary() : undefined;
   for (const item of job.items) {
     const record = processItem(item, evaluateCase);
@@ -114,10 +118,11 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
     if (summary) addRecord(summary, record);
     if (settings.output === 'records') records.push(record);
     else if (settings.output === 'ndjson') text += formatRecordLine(record);
-    else if (writer) {
+    else if (settings.output === 'bytes') {
       // Minimal results are written straight to bytes; other lines gather as text (encoded
       // once, below), moved into the writer first whenever a minimal line follows them.
       if (record.kind === 'result' && 'detail' in record.result && record.result.detail === 'minimal') {
+        writer ??= new ByteWriter(job.items.length * MINIMAL_LINE_ROOM);
         if (text) writer.text(text);
         text = '';
         writeMinimalLine(writer, record.result);
@@ -126,8 +131,8 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
   }
   if (settings.output === 'records') out.records = records;
   else if (settings.output === 'ndjson') out.ndjson = text;
-  else if (writer) {
-    if (writer.length === 0) out.bytes = utf8.encode(text);
+  else if (settings.output === 'bytes') {
+    if (!writer) out.bytes = utf8.encode(text);
     else {
       if (text) writer.text(text);
       out.bytes = writer.take();

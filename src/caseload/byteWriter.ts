@@ -103,9 +103,14 @@ export class ByteWriter {
 // The put* helpers write at `p` in `b` and return the next position; the caller has made
 // room. They serve hot writers that fill the buffer in place.
 
-/** Copies `bytes` in (a plain loop: for short pieces it measured faster than `set`). */
+/** Copies `bytes` in (a plain loop for short pieces, where it is faster than `set`). */
 export function putBytes(b: Uint8Array, p: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) b[p++] = bytes[i]!;
+  const n = bytes.length;
+  if (n > 8) {
+    b.set(bytes, p);
+    return p + n;
+  }
+  for (let i = 0; i < n; i++) b[p++] = bytes[i]!;
   return p;
 }
 
