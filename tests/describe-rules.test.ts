@@ -7,8 +7,9 @@ import { evaluate } from '../src/engine/index.js';
 import type { ObligationInstance } from '../src/engine/index.js';
 import { parseCase } from '../src/model/index.js';
 import type { CaseHistory } from '../src/model/index.js';
-import { describeRules, loadPackOrThrow } from '../src/pack/index.js';
-import type { RuleDescription } from '../src/pack/index.js';
+import { describeRules } from '../src/engine/index.js';
+import { loadPackOrThrow } from '../src/pack/index.js';
+import type { RuleDescription } from '../src/engine/index.js';
 
 const PACKS = ['working-together-2018', 'calderdale', 'manchester', 'wiltshire'];
 const AS_OF = '2025-03-31';

@@ -32,4 +32,3 @@ export {
   type BundledPackInfo,
   type LoadPackFileOptions,
 } from './files.js';
-export { describeRules, type RuleDescription, type VariantDescription, type PhaseDescription } from './describeRules.js';

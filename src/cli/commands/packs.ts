@@ -1,4 +1,4 @@
-import { describeRules, type RuleDescription } from '../../pack/describeRules.js';
+import { describeRules, type RuleDescription } from '../../engine/describeRules.js';
 import { listBundledPacks, type BundledPackInfo } from '../../pack/files.js';
 import type { CompiledPack } from '../../pack/types.js';
 import { parseArgs } from '../args.js';

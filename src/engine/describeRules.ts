@@ -1,10 +1,10 @@
 // The rule text a minimal result leaves out, once per pack. Built from the engine's own
 // instance templates (not re-derived from the YAML), so every word and field is exactly what
 // a full result would carry for the same rule, variant and phase.
-import { templatesFor } from '../engine/templates.js';
-import type { InstanceTemplate } from '../engine/templates.js';
-import type { ObligationInstance } from '../engine/types.js';
-import type { CompiledPack } from './types.js';
+import { templatesFor } from './templates.js';
+import type { InstanceTemplate } from './templates.js';
+import type { ObligationInstance } from './types.js';
+import type { CompiledPack } from '../pack/types.js';
 
 /** One variant of a rule, as an instance raised under it reports it. */
 export interface VariantDescription {
