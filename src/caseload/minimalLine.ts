@@ -28,6 +28,11 @@ function quoted(b: Uint8Array, p: number, s: string): number {
   return p;
 }
 
+/** `,"key":<number>` when the value is present (JSON leaves undefined fields out). */
+function optionalNumber(b: Uint8Array, p: number, key: Uint8Array, v: number | undefined): number {
+  return v === undefined ? p : num(b, put(b, p, key), v);
+}
+
 /** An event position (number) or a birthday date (engine-made string). */
 function ref(b: Uint8Array, p: number, r: number | string): number {
   return typeof r === 'number' ? num(b, p, r) : quoted(b, p, r);
@@ -59,7 +64,7 @@ const INSTANCE_ROOM = 512;
 function writeInstance(out: ByteWriter, i: MinimalObligationInstance, comma: boolean): void {
   const opening = ruleOpening(i.rule);
   out.room(opening.length + INSTANCE_ROOM);
-  const b = out.buf;
+  let b = out.buf;
   let p = out.pos;
   if (comma) b[p++] = 44;
   p = put(b, p, opening);
@@ -75,27 +80,18 @@ function writeInstance(out: ByteWriter, i: MinimalObligationInstance, comma: boo
     p = quoted(b, p, i.dueInstant);
   }
   if (i.variant !== undefined) {
-    // A label from the pack: any text, so through the checked path.
+    // A label from the pack: any text, so through the checked path, then room again.
     out.pos = p;
     out.bytes(VARIANT);
     out.string(i.variant);
     out.room(INSTANCE_ROOM);
-    return writeRest(out, i);
+    b = out.buf;
+    p = out.pos;
   }
-  out.pos = p;
-  writeRest(out, i);
-}
-
-function writeRest(out: ByteWriter, i: MinimalObligationInstance): void {
-  const b = out.buf;
-  let p = out.pos;
   p = put(b, p, STATUS);
   p = ascii(b, p, i.status);
   p = put(b, p, i.breach ? BREACH_TRUE : BREACH_FALSE);
-  if (i.satisfiedBy !== undefined) {
-    p = put(b, p, SATISFIED_BY);
-    p = num(b, p, i.satisfiedBy);
-  }
+  p = optionalNumber(b, p, SATISFIED_BY, i.satisfiedBy);
   if (i.cancelledBy !== undefined) {
     p = put(b, p, CANCELLED_BY);
     p = ref(b, p, i.cancelledBy);
@@ -110,21 +106,12 @@ function writeRest(out: ByteWriter, i: MinimalObligationInstance): void {
     p = num(b, p, late.calendarDays);
     b[p++] = 125;
   }
-  if (i.occurrence !== undefined) {
-    p = put(b, p, OCCURRENCE);
-    p = num(b, p, i.occurrence);
-  }
-  if (i.phase !== undefined) {
-    p = put(b, p, PHASE);
-    p = num(b, p, i.phase);
-  }
+  p = optionalNumber(b, p, OCCURRENCE, i.occurrence);
+  p = optionalNumber(b, p, PHASE, i.phase);
   const reason = i.breachReason;
   if (reason !== undefined) {
     p = put(b, p, reason.recorded ? BREACH_REASON_TRUE : BREACH_REASON_FALSE);
-    if (reason.event !== undefined) {
-      p = put(b, p, REASON_EVENT);
-      p = num(b, p, reason.event);
-    }
+    p = optionalNumber(b, p, REASON_EVENT, reason.event);
     b[p++] = 125;
   }
   if (i.projected !== undefined) p = put(b, p, i.projected ? PROJECTED_TRUE : PROJECTED_FALSE);
