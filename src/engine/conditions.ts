@@ -61,6 +61,8 @@ export interface ConditionContext {
   kase: PreparedCase;
   /** The date the condition is judged on (the trigger date). */
   date: string;
+  /** `date` as a day number. */
+  day: number;
   trigger?: PreparedEvent;
 }
 

@@ -1,18 +1,17 @@
 import { parseAsOf } from './asOf.js';
 import type { CaseHistory } from '../model/case.js';
 import { requireCompiledPack } from '../pack/guard.js';
+import type { Age } from '../pack/schema.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import { ageMoment } from './conditions.js';
-import type { ConditionContext } from './conditions.js';
 import { prepareCase } from './prepare.js';
 import type { AsOf, PreparedEvent } from './prepare.js';
 import { findSatisfaction, judge } from './judge.js';
-import type { SatisfactionWindow, StopPoint } from './judge.js';
+import type { StopPoint } from './judge.js';
 import { runRecurrence } from './recurrence.js';
 import { basisLine, eventWords, noTimescaleLine } from './timescale.js';
 import { computeDueDay } from './dueDates.js';
-import type { InstanceTemplate } from './templates.js';
 import { InstanceList } from './instances.js';
 import { planFor } from './plan.js';
 import type { RulePlan } from './plan.js';
@@ -38,39 +37,19 @@ function triggerWords(event: PreparedEvent): string {
   return words;
 }
 
-function findTriggers(run: RuleRun, events: PreparedEvent[] | undefined): TriggerPoint[] {
-  const { plan, kase } = run;
-  if (plan.age !== undefined) {
-    if (!kase.dateOfBirth) {
-      run.warn(`rule ${run.rule.id} starts at an age but the case has no child.dateOfBirth: not evaluated`);
-      return [];
-    }
-    const moment = ageMoment(kase, plan.age);
-    const date = moment.date;
-    return [{ moment, ref: { event: 'age', date }, words: run.full ? `reaches ${ageWords(plan.age)}` : '' }];
+/** The clock start for an age trigger, or none (with a warning) when the case has no date of birth. */
+function ageTrigger(run: RuleRun, age: Age): TriggerPoint | undefined {
+  if (!run.kase.dateOfBirth) {
+    run.warn(`rule ${run.rule.id} starts at an age but the case has no child.dateOfBirth: not evaluated`);
+    return undefined;
   }
-  if (events === undefined) return [];
-  const { withScheduled, before, occurrence, triggerWhere } = plan;
-  const matching: PreparedEvent[] = [];
-  for (const event of events) {
-    if (event.scheduled && !withScheduled) continue;
-    if (triggerWhere(event.attributes)) matching.push(event);
-  }
-  if (matching.length === 0) return [];
-  const first = occurrence === 'latest' ? matching.length - 1 : 0;
-  const end = occurrence === 'first' ? 1 : matching.length;
-  const points: TriggerPoint[] = [];
-  for (let at = first; at < end; at++) {
-    const event = matching[at]!;
-    points.push({
-      moment: event,
-      ref: event.ref,
-      event,
-      previousAnchor: before && at > 0 ? matching[at - 1] : undefined,
-      words: run.full ? triggerWords(event) : '',
-    });
-  }
-  return points;
+  const moment = ageMoment(run.kase, age);
+  const date = moment.date;
+  return { moment, ref: { event: 'age', date }, event: undefined, previousAnchor: undefined, words: run.full ? `reaches ${ageWords(age)}` : '' };
+}
+
+function eventTrigger(run: RuleRun, event: PreparedEvent, previousAnchor: PreparedEvent | undefined): TriggerPoint {
+  return { moment: event, ref: event.ref, event, previousAnchor, words: run.full ? triggerWords(event) : '' };
 }
 
 /** The first stop (event or age) after the trigger, if any. */
@@ -102,47 +81,74 @@ function inEffect(plan: RulePlan, date: string): boolean {
   return !e || ((e.from === undefined || date >= e.from) && (e.to === undefined || date <= e.to));
 }
 
-function evaluateRule(run: RuleRun, templates: InstanceTemplate[], events: PreparedEvent[] | undefined, out: InstanceList): void {
-  const { rule, kase, pack, asOf } = run;
-  const triggers = findTriggers(run, events);
-  if (triggers.length === 0) return;
-  // Per rule, not per trigger: the one warning this rule can give.
-  const missingBirthDate = () => run.warn(`rule ${rule.id} tests the child's age but the case has no child.dateOfBirth`);
-  for (const trigger of triggers) {
-    if (!inEffect(run.plan, trigger.moment.date)) continue;
-    // Age triggers in the future are judged on today's facts (is the child looked after now?).
-    const ctx: ConditionContext = {
-      kase,
-      date: trigger.moment.day > asOf.day && !trigger.event ? asOf.date : trigger.moment.date,
-      trigger: trigger.event,
-    };
-    if (!run.plan.appliesWhen(ctx, missingBirthDate)) continue;
-    let template = templates[0]!;
-    const variantWhen = run.plan.variantWhen;
-    for (let v = 0; v < variantWhen.length; v++) {
-      if (variantWhen[v]!(ctx, missingBirthDate)) {
-        template = templates[v + 1]!;
-        break;
-      }
-    }
-    const stop = findStop(run, trigger);
-    const spec = template.spec;
-    if (spec === 'none') {
-      const sat = findSatisfaction(run, { kind: 'from-trigger', trigger });
-      out.add(judge(run, template, trigger, undefined, stop, run.full ? noTimescaleLine(trigger.words, trigger.moment) : '', sat), trigger.moment.day);
-      continue;
-    }
-    if (run.plan.recurring) {
-      runRecurrence(run, template, trigger, stop, out);
-      continue;
-    }
-    const due = computeDueDay(pack.calendar, trigger.moment, spec);
-    const window: SatisfactionWindow = spec.before
-      ? { kind: 'after-event', after: trigger.previousAnchor, exclude: trigger.event }
-      : { kind: 'from-trigger', trigger };
-    const basis = run.full ? basisLine(pack.calendar, trigger.words, trigger.moment, spec, due) : '';
-    out.add(judge(run, template, trigger, due, stop, basis, findSatisfaction(run, window)), due.day);
+/**
+ * Runs one rule over the case: each event (or birthday) that starts its clock, in history
+ * order, as the rule's `occurrence` picks them.
+ */
+function evaluateRule(run: RuleRun, events: PreparedEvent[] | undefined, out: InstanceList): void {
+  const plan = run.plan;
+  if (plan.age !== undefined) {
+    const trigger = ageTrigger(run, plan.age);
+    if (trigger) evaluateTrigger(run, trigger, out);
+    return;
   }
+  if (events === undefined) return;
+  const { withScheduled, before, occurrence, triggerWhere } = plan;
+  // The matching event before the one that starts a clock: for a `before` deadline, the
+  // previous meeting opens the window in which the obligation can be met.
+  let previous: PreparedEvent | undefined;
+  let latest: PreparedEvent | undefined;
+  for (const event of events) {
+    if (event.scheduled && !withScheduled) continue;
+    if (!triggerWhere(event.attributes)) continue;
+    if (occurrence === 'latest') {
+      previous = latest;
+      latest = event;
+      continue;
+    }
+    evaluateTrigger(run, eventTrigger(run, event, before ? previous : undefined), out);
+    if (occurrence === 'first') return;
+    previous = event;
+  }
+  if (latest) evaluateTrigger(run, eventTrigger(run, latest, before ? previous : undefined), out);
+}
+
+/** Raises the instance (or, for a recurring rule, the schedule) one clock start gives. */
+function evaluateTrigger(run: RuleRun, trigger: TriggerPoint, out: InstanceList): void {
+  const { kase, pack, asOf, plan } = run;
+  if (!inEffect(plan, trigger.moment.date)) return;
+  // Age triggers in the future are judged on today's facts (is the child looked after now?).
+  const ctx = run.ctx;
+  const future = trigger.moment.day > asOf.day && !trigger.event;
+  ctx.kase = kase;
+  ctx.date = future ? asOf.date : trigger.moment.date;
+  ctx.day = future ? asOf.day : trigger.moment.day;
+  ctx.trigger = trigger.event;
+  if (!plan.appliesWhen(ctx, run.missingBirthDate)) return;
+  const templates = plan.templates;
+  let template = templates[0]!;
+  const variantWhen = plan.variantWhen;
+  for (let v = 0; v < variantWhen.length; v++) {
+    if (variantWhen[v]!(ctx, run.missingBirthDate)) {
+      template = templates[v + 1]!;
+      break;
+    }
+  }
+  const stop = findStop(run, trigger);
+  const spec = template.spec;
+  if (spec === 'none') {
+    const sat = findSatisfaction(run, trigger, undefined, undefined);
+    out.add(judge(run, template, trigger, undefined, stop, run.full ? noTimescaleLine(trigger.words, trigger.moment) : '', sat), trigger.moment.day);
+    return;
+  }
+  if (plan.recurring) {
+    runRecurrence(run, template, trigger, stop, out);
+    return;
+  }
+  const due = computeDueDay(pack.calendar, trigger.moment, spec);
+  const sat = spec.before ? findSatisfaction(run, undefined, trigger.previousAnchor, trigger.event) : findSatisfaction(run, trigger, undefined, undefined);
+  const basis = run.full ? basisLine(pack.calendar, trigger.words, trigger.moment, spec, due) : '';
+  out.add(judge(run, template, trigger, due, stop, basis, sat), due.day);
 }
 
 /**
@@ -181,15 +187,27 @@ export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: 
   };
   const list = new InstanceList();
   const byTypeId = kase.byTypeId;
-  let run: RuleRun | undefined; // one run object, pointed at each rule in turn
+  // One run object per case, pointed at each rule in turn.
+  const run: RuleRun = {
+    rule: undefined as unknown as CompiledRule,
+    plan: undefined as unknown as RulePlan,
+    kase,
+    pack,
+    asOf,
+    full,
+    minimal,
+    warn,
+    // Per case, not per rule: reads the rule in hand when called.
+    missingBirthDate: () => warn(`rule ${run.rule.id} tests the child's age but the case has no child.dateOfBirth`),
+    ctx: { kase, date: asOf.date, day: asOf.day, trigger: undefined },
+  };
   for (const rulePlan of plan.rules) {
     const { triggerType } = rulePlan;
     const events = triggerType >= 0 ? byTypeId[triggerType] : undefined;
     if (triggerType >= 0 && events === undefined) continue; // no event can start this clock
-    if (run === undefined) run = { rule: rulePlan.rule, plan: rulePlan, kase, pack, asOf, full, minimal, warn };
     run.rule = rulePlan.rule;
     run.plan = rulePlan;
-    evaluateRule(run, rulePlan.templates, events, list);
+    evaluateRule(run, events, list);
   }
   const instances = list.sorted();
   const packRef = { id: pack.id, version: pack.version };

@@ -21,28 +21,36 @@ export type InstanceBase = InstanceTemplate;
 
 const NO_EVENTS: readonly PreparedEvent[] = [];
 
-/** Where the search for a satisfying event starts. */
-export type SatisfactionWindow =
-  | { kind: 'from-trigger'; trigger: TriggerPoint }
-  | { kind: 'after-event'; after: PreparedEvent | undefined; exclude?: PreparedEvent };
-
-function qualifies(event: PreparedEvent, window: SatisfactionWindow): boolean {
-  if (event.scheduled) return false;
-  if (window.kind === 'after-event') return event !== window.exclude && (!window.after || event.position > window.after.position);
-  const trigger = window.trigger;
-  if (event === trigger.event) return false;
-  // Same day counts; when both carry a time, the instants decide.
-  if (event.instant !== undefined && trigger.moment.instant !== undefined) return event.instant >= trigger.moment.instant;
-  return event.date >= trigger.moment.date;
-}
-
-/** The first event in history order that meets the obligation within the window. */
-export function findSatisfaction(run: RuleRun, window: SatisfactionWindow): PreparedEvent | undefined {
+/**
+ * The first event in history order that meets the obligation. From a trigger: held on or
+ * after it (same day counts; when both carry a time, the instants decide). Otherwise
+ * (`trigger` undefined): held after the event `after` (or at any time when there is none),
+ * other than `exclude`. Plain arguments rather than a window object: this runs for every
+ * instance.
+ */
+export function findSatisfaction(
+  run: RuleRun,
+  trigger: TriggerPoint | undefined,
+  after: PreparedEvent | undefined,
+  exclude: PreparedEvent | undefined,
+): PreparedEvent | undefined {
   let best: PreparedEvent | undefined;
-  for (const { matches, typeId } of run.plan.satisfiedBy) {
-    for (const event of run.kase.byTypeId[typeId] ?? NO_EVENTS) {
+  const satisfiedBy = run.plan.satisfiedBy;
+  const byTypeId = run.kase.byTypeId;
+  for (let s = 0; s < satisfiedBy.length; s++) {
+    const { matches, typeId } = satisfiedBy[s]!;
+    const events = byTypeId[typeId];
+    if (events === undefined) continue;
+    for (let e = 0; e < events.length; e++) {
+      const event = events[e]!;
       if (best && event.position >= best.position) break;
-      if (qualifies(event, window) && matches(event)) {
+      if (event.scheduled) continue;
+      if (trigger !== undefined) {
+        if (event === trigger.event) continue;
+        const moment = trigger.moment;
+        if (event.instant !== undefined && moment.instant !== undefined ? event.instant < moment.instant : event.day < moment.day) continue;
+      } else if (event === exclude || (after !== undefined && event.position <= after.position)) continue;
+      if (matches(event)) {
         best = event;
         break;
       }

@@ -77,6 +77,48 @@ export interface AsOf {
   instant?: number;
 }
 
+/** One event with its London date and day number worked out; `position` is set once sorted. */
+function prepareEvent(event: CaseHistory['events'][number], index: number, typeIds: ReadonlyMap<string, number> | undefined): PreparedEvent {
+  const at = event.at;
+  let day: number;
+  let date: string;
+  let instant: number | undefined;
+  // Cases reach the engine validated (parseCase): a 10-character `at` is a date.
+  if (at.length === 10) {
+    date = at;
+    day = dayNumber(at);
+  } else {
+    // Validated already, so Date.parse reads it. Without an offset it would read local
+    // time, so anything not ending in Z or ±hh:mm goes to parseInstant, which refuses it.
+    const end = at.charCodeAt(at.length - 6);
+    const offset = at.endsWith('Z') || ((end === 43 || end === 45) && at.charCodeAt(at.length - 3) === 58);
+    instant = offset ? Date.parse(at) : Number.NaN;
+    if (Number.isNaN(instant)) instant = parseInstant(at);
+    day = londonDayOf(instant, at);
+    date = formatIsoDate(day);
+  }
+  return {
+    index,
+    position: 0,
+    type: event.type,
+    at,
+    date,
+    day,
+    instant,
+    scheduled: event.scheduled === true,
+    attributes: event as Record<string, unknown>,
+    ref: { event: event.type, date, at, index },
+    typeId: typeIds?.get(event.type) ?? -1,
+  };
+}
+
+/** History order: date first; two timed events on the same day by time; otherwise input order. */
+function historyOrder(a: PreparedEvent, b: PreparedEvent): number {
+  if (a.day !== b.day) return a.day - b.day;
+  if (a.instant !== undefined && b.instant !== undefined && a.instant !== b.instant) return a.instant - b.instant;
+  return a.index - b.index;
+}
+
 function happenedBy(event: PreparedEvent, asOf: AsOf): boolean {
   if (event.scheduled) return true; // booked meetings are kept: deadlines count back from them
   if (event.instant !== undefined && asOf.instant !== undefined) return event.instant <= asOf.instant;
@@ -88,63 +130,28 @@ function happenedBy(event: PreparedEvent, asOf: AsOf): boolean {
  * (other than scheduled meetings) are left out: they had not happened at that date.
  */
 export function prepareCase(history: CaseHistory, asOf?: AsOf, typeIds?: ReadonlyMap<string, number>): PreparedCase {
-  const all: PreparedEvent[] = history.events.map((event, index) => {
-    const at = event.at;
-    let day: number;
-    let date: string;
-    let instant: number | undefined;
-    // Cases reach the engine validated (parseCase): a 10-character `at` is a date.
-    if (at.length === 10) {
-      date = at;
-      day = dayNumber(at);
-    } else {
-      // Validated already, so Date.parse reads it. Without an offset it would read local
-      // time, so anything not ending in Z or ±hh:mm goes to parseInstant, which refuses it.
-      const end = at.charCodeAt(at.length - 6);
-      const offset = at.endsWith('Z') || ((end === 43 || end === 45) && at.charCodeAt(at.length - 3) === 58);
-      instant = offset ? Date.parse(at) : Number.NaN;
-      if (Number.isNaN(instant)) instant = parseInstant(at);
-      day = londonDayOf(instant, at);
-      date = formatIsoDate(day);
-    }
-    return {
-      index,
-      position: 0,
-      type: event.type,
-      at,
-      date,
-      day,
-      instant,
-      scheduled: event.scheduled === true,
-      attributes: event as Record<string, unknown>,
-      ref: { event: event.type, date, at, index },
-      typeId: -1, // set below, once per type
-    };
-  });
-  const events = asOf ? all.filter((e) => happenedBy(e, asOf)) : all;
-  // Date first; two timed events on the same day by time; otherwise input order.
-  events.sort((a, b) => {
-    if (a.day !== b.day) return a.day - b.day;
-    if (a.instant !== undefined && b.instant !== undefined && a.instant !== b.instant) return a.instant - b.instant;
-    return a.index - b.index;
-  });
-  const byType = new Map<string, PreparedEvent[]>();
+  // Plain loops rather than map / filter / forEach: this runs for every case of a caseload.
+  const input = history.events;
+  const events: PreparedEvent[] = [];
+  let inOrder = true; // generated and exported histories usually come sorted: skip the sort then
+  for (let index = 0; index < input.length; index++) {
+    const event = prepareEvent(input[index]!, index, typeIds);
+    if (asOf && !happenedBy(event, asOf)) continue;
+    if (inOrder && events.length > 0 && !(historyOrder(events[events.length - 1]!, event) < 0)) inOrder = false;
+    events.push(event);
+  }
+  if (!inOrder) events.sort(historyOrder);
   // Filled with undefined up front: reading an unset index of a holey array is slow.
   const byTypeId = new Array<PreparedEvent[] | undefined>(typeIds?.size ?? 0).fill(undefined);
-  events.forEach((event, position) => {
+  for (let position = 0; position < events.length; position++) {
+    const event = events[position]!;
     event.position = position;
-    const list = byType.get(event.type);
-    if (list) {
-      list.push(event);
-      event.typeId = list[0]!.typeId;
-    } else {
-      const started = [event];
-      byType.set(event.type, started);
-      event.typeId = typeIds?.get(event.type) ?? -1;
-      // The same list under the type's id: the engine finds events by id, not by name.
-      if (event.typeId >= 0) byTypeId[event.typeId] = started;
-    }
-  });
+    // The engine finds events by type id, not by name; unused types (-1) are not listed.
+    if (event.typeId < 0) continue;
+    const list = byTypeId[event.typeId];
+    if (list) list.push(event);
+    else byTypeId[event.typeId] = [event];
+  }
   const child = history.child ?? {};
   return {
     id: history.id,

@@ -4,7 +4,7 @@ import type { Phase } from '../pack/schema.js';
 import { ageMoment } from './conditions.js';
 import type { RuleRun, TriggerPoint } from './run.js';
 import { findSatisfaction, judge } from './judge.js';
-import type { SatisfactionWindow, StopPoint } from './judge.js';
+import type { StopPoint } from './judge.js';
 import type { InstanceTemplate } from './templates.js';
 import type { PreparedEvent } from './prepare.js';
 import { basisLine, eventWords } from './timescale.js';
@@ -41,11 +41,7 @@ function phaseEnded(run: RuleRun, trigger: TriggerPoint, phaseIndex: number, pha
 
 function latestSatisfaction(run: RuleRun, trigger: TriggerPoint): PreparedEvent | undefined {
   let latest: PreparedEvent | undefined;
-  let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
-  for (let sat = findSatisfaction(run, window); sat; sat = findSatisfaction(run, window)) {
-    latest = sat;
-    window = { kind: 'after-event', after: sat };
-  }
+  for (let sat = findSatisfaction(run, trigger, undefined, undefined); sat; sat = findSatisfaction(run, undefined, sat, undefined)) latest = sat;
   return latest;
 }
 
@@ -70,7 +66,8 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
   let timescale = first.spec as Timescale;
   let from: DayMoment = trigger.moment;
   let words = trigger.words;
-  let window: SatisfactionWindow = { kind: 'from-trigger', trigger };
+  // Where the search for the next satisfying event starts: the trigger, then the last one done.
+  let after: PreparedEvent | undefined;
 
   const advance = (date: string) => {
     while (phaseIndex < phases.length - 1 && phaseEnded(run, trigger, phaseIndex, phases[phaseIndex]!, done[phaseIndex]!, date)) phaseIndex++;
@@ -81,7 +78,7 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
     timescale = template.spec as Timescale;
     from = { date: sat.date, day: sat.day, instant: timescale.unit === 'hours' ? sat.instant : undefined };
     if (run.full) words = `${eventWords(sat.type)} (${label})`;
-    window = { kind: 'after-event', after: sat };
+    after = sat;
     phaseOfInstance = phaseIndex;
   };
 
@@ -96,7 +93,7 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
 
   for (let n = 0; n < MAX_INSTANCES; n++) {
     const due = computeDueDay(run.pack.calendar, from, timescale);
-    const sat = findSatisfaction(run, window);
+    const sat = after ? findSatisfaction(run, undefined, after, undefined) : findSatisfaction(run, trigger, undefined, undefined);
     const basis = run.full ? basisLine(run.pack.calendar, words, from, timescale, due, template.phaseWords) : '';
     const numbers = { occurrence: occurrence > 0 ? occurrence : undefined, phase: phaseOfInstance !== undefined ? phaseOfInstance + 1 : undefined };
     const instance = judge(run, template, trigger, due, stop, basis, sat, numbers);

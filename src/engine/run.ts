@@ -1,5 +1,6 @@
 // Internal to the engine: what one rule needs while it runs over one case. Not exported
 // from the package.
+import type { ConditionContext } from './conditions.js';
 import type { DayMoment } from './dueDates.js';
 import type { CompiledPack, CompiledRule } from '../pack/types.js';
 import type { RulePlan } from './plan.js';
@@ -32,5 +33,9 @@ export interface RuleRun {
   /** Minimal results: rules by id, events by position. */
   minimal: boolean;
   warn(message: string): void;
+  /** Warns that the rule in hand tests an age the case cannot give (no date of birth). */
+  missingBirthDate(): void;
+  /** The context conditions are judged in, reused from trigger to trigger. */
+  ctx: ConditionContext;
 }
 
