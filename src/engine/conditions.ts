@@ -59,9 +59,7 @@ export function passesTest(value: unknown, test: AttributeTest): boolean {
 /** Everything a condition can look at. */
 export interface ConditionContext {
   kase: PreparedCase;
-  /** The date the condition is judged on (the trigger date). */
-  date: string;
-  /** `date` as a day number. */
+  /** The day the condition is judged on (the trigger's), as a day number. */
   day: number;
   trigger?: PreparedEvent;
 }
@@ -112,21 +110,21 @@ export function compileMatch(match: EventMatch): EventMatcher {
  * Whether a derived state (on a plan, looked after ...) holds on a date: the last event
  * starting it on or before the date comes after the last event ending it. Compiled per state.
  */
-function compileState(state: StateDefinition, typeIds: TypeIds): (kase: PreparedCase, date: string) => boolean {
+function compileState(state: StateDefinition, typeIds: TypeIds): (kase: PreparedCase, day: number) => boolean {
   const fromType = typeIds.get(state.from.event) ?? -1;
   const toType = typeIds.get(state.to.event) ?? -1;
   const from = compileMatch(state.from);
   const to = compileMatch(state.to);
-  return (kase, date) => {
+  return (kase, day) => {
     let lastFrom = -1;
     let lastTo = -1;
     for (const event of kase.byTypeId[fromType] ?? NONE) {
-      if (event.date > date) break;
+      if (event.day > day) break;
       if (!event.scheduled && from(event)) lastFrom = event.position;
     }
     if (lastFrom < 0) return false;
     for (const event of kase.byTypeId[toType] ?? NONE) {
-      if (event.date > date) break;
+      if (event.day > day) break;
       if (!event.scheduled && to(event)) lastTo = event.position;
     }
     return lastFrom > lastTo;
@@ -140,7 +138,7 @@ function compileHasEvent(match: EventMatch & { since?: 'trigger' | 'ever' }, typ
   const ever = match.since === 'ever';
   return (ctx) => {
     for (const event of ctx.kase.byTypeId[type] ?? NONE) {
-      if (event.scheduled || (!ever && event.date < ctx.date)) continue;
+      if (event.scheduled || (!ever && event.day < ctx.day)) continue;
       if (where(event.attributes)) return true;
     }
     return false;
@@ -179,8 +177,8 @@ export function compileCondition(condition: Condition | undefined, states: Reado
           onMissingBirthDate?.();
           return false;
         }
-        if (ageAtLeast && ctx.date < ageMoment(ctx.kase, ageAtLeast).date) return false;
-        if (ageUnder && ctx.date >= ageMoment(ctx.kase, ageUnder).date) return false;
+        if (ageAtLeast && ctx.day < ageMoment(ctx.kase, ageAtLeast).day) return false;
+        if (ageUnder && ctx.day >= ageMoment(ctx.kase, ageUnder).day) return false;
         return true;
       });
     }
@@ -190,14 +188,14 @@ export function compileCondition(condition: Condition | undefined, states: Reado
     if (!state) checks.push(() => false);
     else {
       const holds = compileState(state, typeIds);
-      checks.push((ctx) => holds(ctx.kase, ctx.date));
+      checks.push((ctx) => holds(ctx.kase, ctx.day));
     }
   }
   for (const name of list(condition.notState)) {
     const state = states.get(name);
     if (state) {
       const holds = compileState(state, typeIds);
-      checks.push((ctx) => !holds(ctx.kase, ctx.date));
+      checks.push((ctx) => !holds(ctx.kase, ctx.day));
     }
   }
   if (condition.hasEvent) {

@@ -60,18 +60,18 @@ function findStop(run: RuleRun, trigger: TriggerPoint): StopPoint | undefined {
     if (stop.age !== undefined) {
       if (!run.kase.dateOfBirth) continue;
       const { date, day } = ageMoment(run.kase, stop.age);
-      if (date >= trigger.moment.date) candidate = { date, day, position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
+      if (day >= trigger.moment.day) candidate = { date, day, position: Number.POSITIVE_INFINITY, ref: { event: 'age', date } };
     } else {
       for (const event of run.kase.byTypeId[stop.typeId] ?? NO_EVENTS) {
         if (event.scheduled || event === trigger.event) continue;
-        const after = trigger.event ? event.position > trigger.event.position : event.date >= trigger.moment.date;
+        const after = trigger.event ? event.position > trigger.event.position : event.day >= trigger.moment.day;
         if (after && stop.matches(event)) {
           candidate = { date: event.date, day: event.day, instant: event.instant, position: event.position, ref: event.ref };
           break;
         }
       }
     }
-    if (candidate && (!best || candidate.date < best.date || (candidate.date === best.date && candidate.position < best.position))) best = candidate;
+    if (candidate && (!best || candidate.day < best.day || (candidate.day === best.day && candidate.position < best.position))) best = candidate;
   }
   return best;
 }
@@ -121,7 +121,6 @@ function evaluateTrigger(run: RuleRun, trigger: TriggerPoint, out: InstanceList)
   const ctx = run.ctx;
   const future = trigger.moment.day > asOf.day && !trigger.event;
   ctx.kase = kase;
-  ctx.date = future ? asOf.date : trigger.moment.date;
   ctx.day = future ? asOf.day : trigger.moment.day;
   ctx.trigger = trigger.event;
   if (!plan.appliesWhen(ctx, run.missingBirthDate)) return;
@@ -199,7 +198,7 @@ export function evaluate(caseHistory: CaseHistory, pack: CompiledPack, options: 
     warn,
     // Per case, not per rule: reads the rule in hand when called.
     missingBirthDate: () => warn(`rule ${run.rule.id} tests the child's age but the case has no child.dateOfBirth`),
-    ctx: { kase, date: asOf.date, day: asOf.day, trigger: undefined },
+    ctx: { kase, day: asOf.day, trigger: undefined },
   };
   for (const rulePlan of plan.rules) {
     const { triggerType } = rulePlan;

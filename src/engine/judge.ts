@@ -61,22 +61,22 @@ export function findSatisfaction(
 
 function satisfiedBeforeStop(sat: PreparedEvent, stop: StopPoint | undefined): boolean {
   if (!stop) return true;
-  return stop.position === Number.POSITIVE_INFINITY ? sat.date <= stop.date : sat.position < stop.position;
+  return stop.position === Number.POSITIVE_INFINITY ? sat.day <= stop.day : sat.position < stop.position;
 }
 
 function onTime(sat: PreparedEvent, due: Due): boolean {
   if (due.instant !== undefined && sat.instant !== undefined) return sat.instant <= due.instant;
-  return sat.date <= due.date;
+  return sat.day <= due.day;
 }
 
 function stopOnOrBeforeDue(stop: StopPoint, due: Due): boolean {
   if (due.instant !== undefined && stop.instant !== undefined) return stop.instant <= due.instant;
-  return stop.date <= due.date;
+  return stop.day <= due.day;
 }
 
 function pastDue(due: Due, asOf: AsOf): boolean {
   if (due.instant !== undefined && asOf.instant !== undefined) return due.instant < asOf.instant;
-  return due.date < asOf.date;
+  return due.day < asOf.day;
 }
 
 /** Where lateness is measured to: the satisfying event, the stop, or the as-of moment. */
@@ -101,7 +101,7 @@ function findBreachReason(run: RuleRun, trigger: TriggerPoint): ObligationInstan
   const reason = run.plan.breachReason;
   if (!reason) return undefined;
   for (const event of run.kase.byTypeId[reason.typeId] ?? NO_EVENTS) {
-    if (!event.scheduled && event.date >= trigger.moment.date && reason.matches(event)) return { recorded: true, event: event.ref };
+    if (!event.scheduled && event.day >= trigger.moment.day && reason.matches(event)) return { recorded: true, event: event.ref };
   }
   return { recorded: false };
 }
@@ -123,12 +123,6 @@ function positionOrDate(ref: TriggerRef): number | string {
   return ref.index ?? ref.date;
 }
 
-/** Occurrence and phase numbers of a recurring instance. */
-export interface RecurrenceNumbers {
-  occurrence?: number;
-  phase?: number;
-}
-
 /**
  * Judges one instance: given the due moment, the satisfying event (if any) and the first
  * stop, decides met / late / overdue / pending / cancelled / no_timescale and how late.
@@ -142,7 +136,8 @@ export function judge(
   stop: StopPoint | undefined,
   basis: string,
   sat: PreparedEvent | undefined,
-  numbers?: RecurrenceNumbers,
+  occurrence?: number,
+  phase?: number,
 ): ObligationInstance {
   const satisfied = sat && satisfiedBeforeStop(sat, stop) ? sat : undefined;
   const unit = base.deadline === 'none' ? 'none' : base.deadline.unit;
@@ -160,7 +155,7 @@ export function judge(
   } else if (pastDue(due, run.asOf)) {
     status = 'overdue';
     // A stop after the due date closes the breach: lateness runs to the stop, not to today.
-    lateness = measureLateness(run, unit, due, stop && stop.date < run.asOf.date ? stop : run.asOf);
+    lateness = measureLateness(run, unit, due, stop && stop.day < run.asOf.day ? stop : run.asOf);
   } else {
     status = 'pending';
   }
@@ -189,8 +184,8 @@ export function judge(
       satisfiedBy: satisfied ? satisfied.index : undefined,
       cancelledBy: cancelledBy ? positionOrDate(cancelledBy) : undefined,
       lateness,
-      occurrence: numbers?.occurrence,
-      phase: numbers?.phase,
+      occurrence,
+      phase,
       breachReason: breachReason ? { recorded: breachReason.recorded, event: breachReason.event?.index } : undefined,
       projected,
     } satisfies MinimalObligationInstance as unknown as ObligationInstance;
@@ -212,8 +207,8 @@ export function judge(
       lateness,
       responsible: base.responsible,
       level: base.level,
-      occurrence: numbers?.occurrence,
-      phase: numbers?.phase,
+      occurrence,
+      phase,
       breachReason,
       projected,
     } as ObligationInstance;
@@ -237,8 +232,8 @@ export function judge(
     responsible: base.responsible,
     level: base.level,
     source: base.source,
-    occurrence: numbers?.occurrence,
-    phase: numbers?.phase,
+    occurrence,
+    phase,
     breachReason,
     projected,
     basis,

@@ -95,8 +95,8 @@ export function runRecurrence(run: RuleRun, first: InstanceTemplate, trigger: Tr
     const due = computeDueDay(run.pack.calendar, from, timescale);
     const sat = after ? findSatisfaction(run, undefined, after, undefined) : findSatisfaction(run, trigger, undefined, undefined);
     const basis = run.full ? basisLine(run.pack.calendar, words, from, timescale, due, template.phaseWords) : '';
-    const numbers = { occurrence: occurrence > 0 ? occurrence : undefined, phase: phaseOfInstance !== undefined ? phaseOfInstance + 1 : undefined };
-    const instance = judge(run, template, trigger, due, stop, basis, sat, numbers);
+    const phase = phaseOfInstance !== undefined ? phaseOfInstance + 1 : undefined;
+    const instance = judge(run, template, trigger, due, stop, basis, sat, occurrence > 0 ? occurrence : undefined, phase);
     out.add(instance, due.day);
     if (instance.status !== 'met' && instance.status !== 'late') return;
     if (phaseOfInstance !== undefined) done[phaseOfInstance]!++;
