@@ -633,6 +633,34 @@ describe('minimal results (detail: minimal)', () => {
   });
 });
 
+describe('history order, whatever the input order', () => {
+  const pack = compileRules([icpcRule]);
+  const triggerOf = (events: Record<string, unknown>[]) => {
+    const [instance] = evaluate(kase(events), pack, { asOf: '2024-06-01', detail: 'minimal' }).instances;
+    return [instance!.trigger, instance!.due];
+  };
+
+  it('the first strategy discussion is the earliest by date, not the first listed', () => {
+    // Listed first: Tue 2 Apr, whose 15 working days would end Tue 23 Apr. The earliest is
+    // Thu 28 Mar (position 2): due Mon 22 Apr, Good Friday and Easter Monday skipped.
+    const events = [
+      { type: 'strategy_discussion', at: '2024-04-02', s47Initiated: true },
+      { type: 'initial_cp_conference', at: '2024-04-22' },
+      { type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true },
+    ];
+    expect(triggerOf(events)).toEqual([2, '2024-04-22']);
+  });
+
+  it('on the same day, two timed events go by time; otherwise the one listed first', () => {
+    const at = (time: string) => ({ type: 'strategy_discussion', at: `2024-03-28${time}`, s47Initiated: true });
+    expect(triggerOf([at('T15:00:00Z'), at('T09:00:00Z')])).toEqual([1, '2024-04-22']);
+    expect(triggerOf([at(''), at('T09:00:00Z')])).toEqual([0, '2024-04-22']);
+    expect(triggerOf([at('T09:00:00Z'), at('')])).toEqual([0, '2024-04-22']);
+    // 23:30 UTC on 27 Mar is 23:30 GMT, the 27th in London: earlier than anything on the 28th.
+    expect(triggerOf([at(''), { type: 'strategy_discussion', at: '2024-03-27T23:30:00Z', s47Initiated: true }])).toEqual([1, '2024-04-19']);
+  });
+});
+
 describe('events outside the calendar range 2000-2099', () => {
   it('an old event no rule uses is listed as unused and does not stop the evaluation', () => {
     const result = evaluate(kase([{ type: 'old_note', at: '1998-05-01' }, { type: 'strategy_discussion', at: '2024-03-28', s47Initiated: true }]), compileRules([icpcRule]), { asOf: '2024-04-05' });
