@@ -251,6 +251,17 @@ async function memoryRun(count: number, packSource: string, workers: number, wor
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
+/** The detail levels to run end to end: all three, or those `CASELOAD_BENCH_DETAILS` lists (such as `minimal`). */
+function benchDetails(): ResultDetail[] {
+  const all: ResultDetail[] = ['full', 'compact', 'minimal'];
+  const asked = process.env['CASELOAD_BENCH_DETAILS'];
+  if (!asked) return all;
+  const chosen = asked.split(',').map((d) => d.trim());
+  const unknown = chosen.filter((d) => !all.includes(d as ResultDetail));
+  if (unknown.length > 0) throw new Error(`CASELOAD_BENCH_DETAILS: unknown detail ${unknown.join(', ')} (choose from ${all.join(', ')})`);
+  return chosen as ResultDetail[];
+}
+
 /** The caseload section of `npm run bench`. */
 export async function benchCaseload(): Promise<string[]> {
   const count = Number(process.env['CASELOAD_BENCH_CASES'] ?? 100_000);
@@ -276,7 +287,7 @@ export async function benchCaseload(): Promise<string[]> {
 
     await writeFile(file, count);
     lines.push(`NDJSON end to end, ${fmt(count)} cases from a file to the null device (evaluateNdjsonStream writing bytes, as the CLI), target 20,000 cases/s:`);
-    for (const detail of ['full', 'compact', 'minimal'] as const) {
+    for (const detail of benchDetails()) {
       const plain = (await endToEndChild(built.standInFile, file, packSource, -1, built.worker, detail)).rate;
       lines.push(`  ${detail} results; plain loop (readline + JSON.parse + parseCase + evaluate + JSON.stringify): ${fmt(plain)} cases/s`);
       for (const workers of [0, 1, 2]) {
