@@ -115,12 +115,11 @@ function evaluateRule(run: RuleRun, events: PreparedEvent[] | undefined, out: In
 
 /** Raises the instance (or, for a recurring rule, the schedule) one clock start gives. */
 function evaluateTrigger(run: RuleRun, trigger: TriggerPoint, out: InstanceList): void {
-  const { kase, pack, asOf, plan } = run;
+  const { pack, asOf, plan } = run;
   if (!inEffect(plan, trigger.moment.date)) return;
   // Age triggers in the future are judged on today's facts (is the child looked after now?).
   const ctx = run.ctx;
   const future = trigger.moment.day > asOf.day && !trigger.event;
-  ctx.kase = kase;
   ctx.day = future ? asOf.day : trigger.moment.day;
   ctx.trigger = trigger.event;
   if (!plan.appliesWhen(ctx, run.missingBirthDate)) return;
