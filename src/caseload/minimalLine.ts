@@ -42,9 +42,20 @@ const DUE_NULL = asciiBytes(',"due":null');
 const DUE = asciiBytes(',"due":"');
 const DUE_INSTANT = asciiBytes(',"dueInstant":');
 const VARIANT = asciiBytes(',"variant":');
-const STATUS = asciiBytes(',"status":"');
-const BREACH_TRUE = asciiBytes('","breach":true');
-const BREACH_FALSE = asciiBytes('","breach":false');
+
+/** `,"status":"<status>","breach":<breach>` for each status and breach met so far: one copy, not four pieces. */
+const statusPieces = new Map<string, [breachFalse: Uint8Array, breachTrue: Uint8Array]>();
+
+function statusPiece(status: string, breach: boolean): Uint8Array {
+  let pair = statusPieces.get(status);
+  if (pair === undefined) {
+    // Statuses are the engine's own few words; the cap only guards against a caller's object.
+    const text = `,"status":${JSON.stringify(status)},"breach":`;
+    pair = [encoder.encode(`${text}false`), encoder.encode(`${text}true`)];
+    if (statusPieces.size < 64) statusPieces.set(status, pair);
+  }
+  return pair[breach ? 1 : 0];
+}
 const SATISFIED_BY = asciiBytes(',"satisfiedBy":');
 const CANCELLED_BY = asciiBytes(',"cancelledBy":');
 const LATENESS = asciiBytes(',"lateness":{"amount":');
@@ -88,9 +99,7 @@ function writeInstance(out: ByteWriter, i: MinimalObligationInstance, comma: boo
     b = out.buf;
     p = out.pos;
   }
-  p = put(b, p, STATUS);
-  p = ascii(b, p, i.status);
-  p = put(b, p, i.breach ? BREACH_TRUE : BREACH_FALSE);
+  p = put(b, p, statusPiece(i.status, i.breach));
   p = optionalNumber(b, p, SATISFIED_BY, i.satisfiedBy);
   if (i.cancelledBy !== undefined) {
     p = put(b, p, CANCELLED_BY);
