@@ -1,4 +1,5 @@
-// `npm run schemas`: writes the published JSON Schemas in schemas/ from the zod schemas.
+// `npm run schemas`: writes the published JSON Schemas in schemas/ from the zod schemas, and
+// the rule-pack validator generated from the rule-pack schema (src/pack/packValidator.generated.ts).
 // To publish another schema, add one line to PUBLISHED_SCHEMAS.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -6,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CaseHistorySchema } from '../src/model/case.js';
 import { CompactEvaluationResultSchema, EvaluationResultSchema, MinimalEvaluationResultSchema } from '../src/engine/types.js';
 import { RULEPACK_SCHEMA_FILE, rulePackJsonSchema, toPublishedJsonSchema, type JsonSchemaDocument } from '../src/pack/jsonSchema.js';
+import { writePackValidator } from '../src/pack/writePackValidator.js';
 
 /** One file in schemas/ and how to build it. */
 export interface PublishedSchema {
@@ -47,5 +49,5 @@ export function writeSchemas(dir = SCHEMAS_DIR): string[] {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const path of writeSchemas()) process.stdout.write(`wrote ${path}\n`);
+  for (const path of [...writeSchemas(), writePackValidator()]) process.stdout.write(`wrote ${path}\n`);
 }
