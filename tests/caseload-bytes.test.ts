@@ -1,13 +1,15 @@
-// Caseload output as UTF-8 bytes (writeBytes; what the CLI uses): minimal results are written
-// straight to bytes by hand, everything else is JSON.stringify encoded in the worker. Both must
-// give exactly the text the string path gives: the same lines, in order, byte for byte.
+// Caseload output as UTF-8 bytes (writeBytes; what the CLI uses): minimal and compact results
+// are written straight to bytes by hand, everything else is JSON.stringify encoded in the
+// worker. All must give exactly the text the string path gives: the same lines, in order,
+// byte for byte.
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../src/caseload/byteWriter.js';
 import { generateCases } from '../src/caseload/generate.js';
+import { writeCompactLine } from '../src/caseload/compactLine.js';
 import { writeMinimalLine } from '../src/caseload/minimalLine.js';
 import { evaluateNdjsonStream } from '../src/caseload/stream.js';
 import { evaluate } from '../src/engine/index.js';
-import type { MinimalEvaluationResult, ResultDetail } from '../src/engine/index.js';
+import type { CompactEvaluationResult, MinimalEvaluationResult, ResultDetail } from '../src/engine/index.js';
 import { parseCase } from '../src/model/index.js';
 import { loadPackOrThrow } from '../src/pack/files.js';
 
@@ -16,6 +18,12 @@ const decoder = new TextDecoder();
 function minimalLine(result: MinimalEvaluationResult): string {
   const w = new ByteWriter(16); // small, so growing is exercised too
   writeMinimalLine(w, result);
+  return decoder.decode(w.take());
+}
+
+function compactLine(result: CompactEvaluationResult): string {
+  const w = new ByteWriter(16);
+  writeCompactLine(w, result);
   return decoder.decode(w.take());
 }
 
@@ -80,6 +88,67 @@ describe('writeMinimalLine', () => {
   });
 });
 
+describe('writeCompactLine', () => {
+  const cases = [...generateCases({ count: 300, seed: 12, asOf: '2025-03-31' })].map((c) => {
+    const parsed = parseCase(c);
+    if (!parsed.ok) throw new Error('generated case is invalid');
+    return parsed.case;
+  });
+
+  it.each(['working-together-2018', 'calderdale', 'manchester', 'wiltshire'])('writes exactly JSON.stringify(result) + newline for generated cases against %s', (id) => {
+    const pack = loadPackOrThrow(id);
+    const seen = { instances: 0, variants: 0, satisfied: 0, cancelled: 0, reasons: 0, ages: 0, unused: 0 };
+    for (const asOf of ['2025-03-31', '2028-06-30T12:00:00Z']) {
+      for (const kase of cases) {
+        const result = evaluate(kase, pack, { asOf, detail: 'compact' });
+        seen.instances += result.instances.length;
+        seen.unused += result.unusedEvents.length;
+        for (const i of result.instances) {
+          if (i.variant !== undefined) seen.variants++;
+          if (i.satisfiedBy !== undefined) seen.satisfied++;
+          if (i.cancelledBy !== undefined) seen.cancelled++;
+          if (i.breachReason !== undefined) seen.reasons++;
+          if (i.trigger.event === 'age') seen.ages++;
+        }
+        expect(compactLine(result)).toBe(`${JSON.stringify(result)}\n`);
+      }
+    }
+    // The generated cases reach the writer's branches, or this would prove little.
+    expect(seen.instances).toBeGreaterThan(cases.length);
+    expect(seen.satisfied).toBeGreaterThan(0);
+    if (id === 'calderdale') expect(Math.min(seen.variants, seen.cancelled, seen.reasons, seen.ages)).toBeGreaterThan(0);
+  });
+
+  it('escapes text from the case and the pack as JSON.stringify does, and caches nothing wrongly when two packs share a rule id', () => {
+    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'];
+    for (const text of odd) {
+      const ref = { event: text, date: '2025-01-02', at: `2025-01-02T10:00:00Z${text}`, index: 3 };
+      const roles = [text, 'plain'];
+      const result: CompactEvaluationResult = {
+        caseId: text,
+        asOf: '2025-03-31',
+        detail: 'compact',
+        pack: { id: text, version: text },
+        // Keys in the engine's order (the order JSON.stringify follows).
+        instances: [
+          { obligation: text, rule: 'shared-id', pack: text, title: text, trigger: { event: 'age', date: '2009-04-30' }, due: null, variant: text, status: 'no_timescale', breach: false, satisfiedBy: ref, responsible: roles, level: 'statutory' },
+          { obligation: 'o', rule: 'shared-id', pack: 'p', title: 't', trigger: ref, due: '2025-01-02', dueInstant: '2025-01-02T12:00:00.000Z', status: 'overdue', breach: true, lateness: { amount: -3, unit: 'hours', calendarDays: 0 }, responsible: [], level: 'good_practice', breachReason: { recorded: true, event: ref }, projected: true },
+          { obligation: 'o', rule: 'r', pack: 'p', title: 't', trigger: ref, due: '2025-01-02', status: 'cancelled', breach: false, cancelledBy: { event: 'age', date: '2030-01-01' }, responsible: roles, level: 'local_minimum', occurrence: 12, phase: 2, breachReason: { recorded: false }, projected: false },
+        ],
+        unusedEvents: [ref, { ...ref, event: 'other' }],
+        warnings: [text, 'plain'],
+      };
+      expect(compactLine(result)).toBe(`${JSON.stringify(result)}\n`);
+    }
+  });
+
+  it('an instance not shaped as the engine makes them is still written as JSON.stringify writes it', () => {
+    const instance = { rule: 'r', trigger: { event: 'x', date: '2025-01-01' }, due: null, status: 'pending', breach: false, level: 'statutory' } as unknown as CompactEvaluationResult['instances'][number];
+    const result: CompactEvaluationResult = { caseId: 'E', asOf: '2025-03-31', detail: 'compact', pack: { id: 'p', version: '1' }, instances: [instance, instance], unusedEvents: [], warnings: [] };
+    expect(compactLine(result)).toBe(`${JSON.stringify(result)}\n`);
+  });
+});
+
 describe('evaluateNdjsonStream with writeBytes', () => {
   const asOf = '2025-03-31';
   const lines = [...generateCases({ count: 120, seed: 5, asOf })].map((c) => JSON.stringify(c));
@@ -104,7 +173,7 @@ describe('evaluateNdjsonStream with writeBytes', () => {
     return out;
   }
 
-  it.each(['minimal', 'full'] as const)('%s: the same text as strings, on this thread and with 2 workers', async (detail) => {
+  it.each(['minimal', 'compact', 'full'] as const)('%s: the same text as strings, on this thread and with 2 workers', async (detail) => {
     const text = await run(detail, false, 0);
     expect(text.split('\n').length).toBe(lines.length - 1 + 1); // one line per non-blank input line, plus the final empty piece
     expect(text).toContain('{"error":{"line":41,"caseId":"BROKEN"');

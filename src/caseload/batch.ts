@@ -6,6 +6,7 @@ import type { CaseHistory } from '../model/case.js';
 import { parseNdjsonLine } from './ndjson.js';
 import { formatRecordLine } from './ndjson.js';
 import { ByteWriter } from './byteWriter.js';
+import { writeCompactLine } from './compactLine.js';
 import { writeMinimalLine } from './minimalLine.js';
 import { addRecord, createSummary } from './summary.js';
 import type { CaseloadSummary } from './summary.js';
@@ -24,8 +25,8 @@ export type OutputMode = 'records' | 'ndjson' | 'bytes' | 'none';
 export type EvaluateCase = (caseHistory: CaseHistory) => AnyEvaluationResult;
 
 const utf8 = new TextEncoder();
-/** Bytes to set aside per case for minimal lines (a generated case's is about 4.5 KB). */
-const MINIMAL_LINE_ROOM = 6 * 1024;
+/** Bytes to set aside per case for minimal and compact lines (a generated case's are about 4.5 and 14 KB). */
+const LINE_ROOM = { minimal: 6 * 1024, compact: 16 * 1024 } as const;
 
 /** A numbered batch of cases. */
 export interface BatchJob {
@@ -102,7 +103,7 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
   const out: BatchResult = { seq: job.seq, evaluated: 0, rejected: 0, withBreach: 0 };
   const records: CaseloadRecord[] = [];
   let text = '';
-  // Made at the first minimal line, sized for the batch (growing a buffer line by line
+  // Made at the first minimal or compact line, sized for the batch (growing a buffer line by line
   // copied it several times over).
   let writer: ByteWriter | undefined;
   const summary = settings.summary ? createSummary() : undefined;
@@ -119,13 +120,15 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
     if (settings.output === 'records') records.push(record);
     else if (settings.output === 'ndjson') text += formatRecordLine(record);
     else if (settings.output === 'bytes') {
-      // Minimal results are written straight to bytes; other lines gather as text (encoded
-      // once, below), moved into the writer first whenever a minimal line follows them.
-      if (record.kind === 'result' && 'detail' in record.result && record.result.detail === 'minimal') {
-        writer ??= new ByteWriter(job.items.length * MINIMAL_LINE_ROOM);
+      // Minimal and compact results are written straight to bytes; other lines gather as text
+      // (encoded once, below), moved into the writer first whenever a written line follows them.
+      const result = record.kind === 'result' && 'detail' in record.result ? record.result : undefined;
+      if (result !== undefined) {
+        writer ??= new ByteWriter(job.items.length * LINE_ROOM[result.detail]);
         if (text) writer.text(text);
         text = '';
-        writeMinimalLine(writer, record.result);
+        if (result.detail === 'minimal') writeMinimalLine(writer, result);
+        else writeCompactLine(writer, result);
       } else text += formatRecordLine(record);
     }
   }
