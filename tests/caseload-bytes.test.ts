@@ -1,15 +1,14 @@
-// Caseload output as UTF-8 bytes (writeBytes; what the CLI uses): minimal and compact results
-// are written straight to bytes by hand, everything else is JSON.stringify encoded in the
-// worker. All must give exactly the text the string path gives: the same lines, in order,
+// Caseload output as UTF-8 bytes (writeBytes; what the CLI uses): results are written straight
+// to bytes by hand, error lines are JSON.stringify encoded in the worker. All must give exactly the text the string path gives: the same lines, in order,
 // byte for byte.
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../src/caseload/byteWriter.js';
 import { generateCases } from '../src/caseload/generate.js';
-import { writeCompactLine } from '../src/caseload/compactLine.js';
+import { writeCompactLine, writeFullLine } from '../src/caseload/resultLines.js';
 import { writeMinimalLine } from '../src/caseload/minimalLine.js';
 import { evaluateNdjsonStream } from '../src/caseload/stream.js';
 import { evaluate } from '../src/engine/index.js';
-import type { CompactEvaluationResult, MinimalEvaluationResult, ResultDetail } from '../src/engine/index.js';
+import type { CompactEvaluationResult, EvaluationResult, MinimalEvaluationResult, ResultDetail } from '../src/engine/index.js';
 import { parseCase } from '../src/model/index.js';
 import { loadPackOrThrow } from '../src/pack/files.js';
 
@@ -27,6 +26,12 @@ function compactLine(result: CompactEvaluationResult): string {
   return decoder.decode(w.take());
 }
 
+function fullLine(result: EvaluationResult): string {
+  const w = new ByteWriter(16);
+  writeFullLine(w, result);
+  return decoder.decode(w.take());
+}
+
 describe('ByteWriter', () => {
   it('encodes text of any width as TextEncoder does, growing from a tiny buffer', () => {
     const texts = ['plain ascii', 'Zoë ', 'Łódź ', '€ and 😀 ', 'x'.repeat(5000), '日本語'.repeat(700), '\ud800'];
@@ -36,6 +41,21 @@ describe('ByteWriter', () => {
     w.number(1234567);
     w.number(-2.5);
     expect(decoder.decode(w.take())).toBe(`${texts.join('').replace('\ud800', '\ufffd')}01234567-2.5`);
+  });
+});
+
+describe('ByteWriter.string', () => {
+  it('writes exactly the bytes of JSON.stringify, short or long, whatever the text', () => {
+    const long = 'a plain sentence long enough for the native path';
+    const texts = [
+      '', 'a', long, `${long} "quoted"`, `${long}\\`, `${long}\n`, `\u0000${long}`, `${long}\u001f`, `${long} \u007f \u2028 \u2029`,
+      `${long} Zoë Łódź € 日本語`, `${long} 😀`, `${long}\ud800`, `\udfff${long}`, '日本語'.repeat(700), 'x'.repeat(5000) + '"',
+    ];
+    for (const text of texts) {
+      const w = new ByteWriter(4);
+      w.string(text);
+      expect(decoder.decode(w.take()), JSON.stringify(text).slice(0, 40)).toBe(JSON.stringify(text));
+    }
   });
 });
 
@@ -62,7 +82,7 @@ describe('writeMinimalLine', () => {
   // Dates, instants, statuses and units are the engine's own (never escaped); the case id,
   // as-of, pack, rule ids, variant labels and warnings come from outside and may hold anything.
   it('escapes strings from outside the engine as JSON.stringify does: quotes, backslashes, control characters, accents, emoji, a lone surrogate', () => {
-    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'];
+    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'].flatMap((t) => [t, `${t}, then text long enough to be encoded natively`]);
     for (const text of odd) {
       const result: MinimalEvaluationResult = {
         caseId: text,
@@ -120,7 +140,7 @@ describe('writeCompactLine', () => {
   });
 
   it('escapes text from the case and the pack as JSON.stringify does, and caches nothing wrongly when two packs share a rule id', () => {
-    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'];
+    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'].flatMap((t) => [t, `${t}, then text long enough to be encoded natively`]);
     for (const text of odd) {
       const ref = { event: text, date: '2025-01-02', at: `2025-01-02T10:00:00Z${text}`, index: 3 };
       const roles = [text, 'plain'];
@@ -146,6 +166,49 @@ describe('writeCompactLine', () => {
     const instance = { rule: 'r', trigger: { event: 'x', date: '2025-01-01' }, due: null, status: 'pending', breach: false, level: 'statutory' } as unknown as CompactEvaluationResult['instances'][number];
     const result: CompactEvaluationResult = { caseId: 'E', asOf: '2025-03-31', detail: 'compact', pack: { id: 'p', version: '1' }, instances: [instance, instance], unusedEvents: [], warnings: [] };
     expect(compactLine(result)).toBe(`${JSON.stringify(result)}\n`);
+  });
+});
+
+describe('writeFullLine', () => {
+  const cases = [...generateCases({ count: 200, seed: 13, asOf: '2025-03-31' })].map((c) => {
+    const parsed = parseCase(c);
+    if (!parsed.ok) throw new Error('generated case is invalid');
+    return parsed.case;
+  });
+
+  it.each(['working-together-2018', 'calderdale', 'manchester', 'wiltshire', 'climbie-2003'])('writes exactly JSON.stringify(result) + newline for generated cases against %s', (id) => {
+    const pack = loadPackOrThrow(id);
+    let phases = 0;
+    for (const asOf of ['2025-03-31', '2028-06-30T12:00:00Z']) {
+      for (const kase of cases) {
+        const result = evaluate(kase, pack, { asOf });
+        phases += result.instances.filter((i) => i.phase !== undefined).length;
+        expect(fullLine(result)).toBe(`${JSON.stringify(result)}\n`);
+      }
+    }
+    // Phases have their own source and timescale: the writer must not reuse the rule's.
+    if (id === 'calderdale') expect(phases).toBeGreaterThan(0);
+  });
+
+  it('escapes text from the case and the pack as JSON.stringify does, in basis lines and sources too', () => {
+    const odd = ['C "1"', 'back\\slash', 'tab\there\nnew', 'Zoë-Łódź', '😀 case', '\ud800 lone', '\u007f\u2028'].flatMap((t) => [t, `${t}, then text long enough to be encoded natively`]);
+    for (const text of odd) {
+      const ref = { event: text, date: '2025-01-02', at: '2025-01-02', index: 0 };
+      const source = { document: text, section: text, quote: text };
+      const result: EvaluationResult = {
+        caseId: text,
+        asOf: '2025-03-31',
+        pack: { id: text, version: text },
+        instances: [
+          { obligation: text, rule: text, pack: text, title: text, trigger: ref, due: '2025-01-09', timescale: text, deadline: { amount: 5, unit: 'working_days' }, variant: text, status: 'met', breach: false, satisfiedBy: ref, responsible: [text], level: 'statutory', source, basis: text },
+          { obligation: 'o', rule: text, pack: 'p', title: 't', trigger: ref, due: null, timescale: 'no timescale', deadline: 'none', status: 'no_timescale', breach: false, responsible: [], level: 'good_practice', source, occurrence: 3, phase: 1, basis: `${text} again` },
+          { obligation: 'o', rule: text, pack: 'p', title: 't', trigger: ref, due: '2025-01-09', timescale: 't', deadline: { amount: 2, unit: 'working_days', before: text }, status: 'late', breach: true, lateness: { amount: 1, unit: 'working_days', calendarDays: 1 }, responsible: [], level: 'statutory', source, breachReason: { recorded: false }, basis: '' },
+        ],
+        unusedEvents: [ref],
+        warnings: [text],
+      };
+      expect(fullLine(result)).toBe(`${JSON.stringify(result)}\n`);
+    }
   });
 });
 

@@ -6,8 +6,8 @@ import type { CaseHistory } from '../model/case.js';
 import { parseNdjsonLine } from './ndjson.js';
 import { formatRecordLine } from './ndjson.js';
 import { ByteWriter } from './byteWriter.js';
-import { writeCompactLine } from './compactLine.js';
 import { writeMinimalLine } from './minimalLine.js';
+import { writeCompactLine, writeFullLine } from './resultLines.js';
 import { addRecord, createSummary } from './summary.js';
 import type { CaseloadSummary } from './summary.js';
 import type { CaseloadErrorRecord, CaseloadRecord } from './types.js';
@@ -25,8 +25,29 @@ export type OutputMode = 'records' | 'ndjson' | 'bytes' | 'none';
 export type EvaluateCase = (caseHistory: CaseHistory) => AnyEvaluationResult;
 
 const utf8 = new TextEncoder();
-/** Bytes to set aside per case for minimal and compact lines (a generated case's are about 4.5 and 14 KB). */
-const LINE_ROOM = { minimal: 6 * 1024, compact: 16 * 1024 } as const;
+/** Bytes to set aside per case for each kind of line (a generated case's are about 4.5, 14 and 26 KB). */
+const LINE_ROOM = { minimal: 6 * 1024, compact: 16 * 1024, full: 32 * 1024 } as const;
+
+/** A result with the top-level fields the byte writers read (a test's stand-in engine may return anything). */
+function writable(result: AnyEvaluationResult): boolean {
+  const pack = result.pack as { id?: unknown; version?: unknown } | undefined;
+  return (
+    typeof result.caseId === 'string' &&
+    typeof result.asOf === 'string' &&
+    typeof pack?.id === 'string' &&
+    typeof pack.version === 'string' &&
+    Array.isArray(result.instances) &&
+    Array.isArray(result.unusedEvents) &&
+    Array.isArray(result.warnings)
+  );
+}
+
+/** Appends a result's line to `writer`, by its detail level. */
+function writeResultLine(writer: ByteWriter, result: AnyEvaluationResult): void {
+  if (!('detail' in result) || result.detail === undefined) writeFullLine(writer, result);
+  else if (result.detail === 'minimal') writeMinimalLine(writer, result);
+  else writeCompactLine(writer, result);
+}
 
 /** A numbered batch of cases. */
 export interface BatchJob {
@@ -103,7 +124,7 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
   const out: BatchResult = { seq: job.seq, evaluated: 0, rejected: 0, withBreach: 0 };
   const records: CaseloadRecord[] = [];
   let text = '';
-  // Made at the first minimal or compact line, sized for the batch (growing a buffer line by line
+  // Made at the first result, sized for the batch (growing a buffer line by line
   // copied it several times over).
   let writer: ByteWriter | undefined;
   const summary = settings.summary ? createSummary() : undefined;
@@ -120,15 +141,13 @@ export function processBatch(job: BatchJob, evaluateCase: EvaluateCase, settings
     if (settings.output === 'records') records.push(record);
     else if (settings.output === 'ndjson') text += formatRecordLine(record);
     else if (settings.output === 'bytes') {
-      // Minimal and compact results are written straight to bytes; other lines gather as text
-      // (encoded once, below), moved into the writer first whenever a written line follows them.
-      const result = record.kind === 'result' && 'detail' in record.result ? record.result : undefined;
-      if (result !== undefined) {
-        writer ??= new ByteWriter(job.items.length * LINE_ROOM[result.detail]);
+      // Results are written straight to bytes; error lines gather as text (encoded once,
+      // below), moved into the writer first whenever a result follows them.
+      if (record.kind === 'result' && writable(record.result)) {
+        writer ??= new ByteWriter(job.items.length * LINE_ROOM['detail' in record.result && record.result.detail ? record.result.detail : 'full']);
         if (text) writer.text(text);
         text = '';
-        if (result.detail === 'minimal') writeMinimalLine(writer, result);
-        else writeCompactLine(writer, result);
+        writeResultLine(writer, record.result);
       } else text += formatRecordLine(record);
     }
   }

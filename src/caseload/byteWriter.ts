@@ -3,6 +3,11 @@
 
 const encoder = new TextEncoder();
 
+/** From this length a string is checked with a regular expression and encoded natively, rather than copied character by character. */
+const LONG_STRING = 24;
+/** Characters JSON escapes (quote, backslash, controls), and surrogates, which JSON.stringify escapes when lone: left to JSON.stringify. */
+const NEEDS_CARE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /**
  * Appends text, JSON strings and numbers as UTF-8 bytes. A hot writer may also fill `buf`
  * from `pos` directly, after `room` has made space for what it will write.
@@ -61,11 +66,21 @@ export class ByteWriter {
 
   /**
    * Appends `s` as a JSON string, quoted. Printable ASCII without `"` or `\` (dates, ids,
-   * statuses) is copied as is; anything else goes through JSON.stringify, so the escapes are
-   * exactly JSON.stringify's.
+   * statuses) is copied as is, and so is any longer text with nothing to escape and no
+   * surrogates (encoded as UTF-8); anything else goes through JSON.stringify, so the escapes
+   * are exactly JSON.stringify's.
    */
   string(s: string): void {
     const n = s.length;
+    if (n >= LONG_STRING && !NEEDS_CARE.test(s)) {
+      // Nothing to escape and no surrogates: TextEncoder writes exactly JSON's bytes, natively.
+      this.room(3 * n + 2);
+      const buf = this.buf;
+      buf[this.pos++] = 34;
+      this.pos += encoder.encodeInto(s, buf.subarray(this.pos)).written;
+      buf[this.pos++] = 34;
+      return;
+    }
     this.room(n + 2);
     const buf = this.buf;
     let p = this.pos;

@@ -83,9 +83,11 @@ export function writeProjected(b: Uint8Array, p: number, projected: boolean | un
 
 const OPEN_CASE = asciiBytes('{"caseId":');
 const AS_OF = asciiBytes(',"asOf":');
-const DETAIL_PACK: Record<'minimal' | 'compact', Uint8Array> = {
+/** What follows the as-of date: the detail level (full results have none), then the pack. */
+const DETAIL_PACK: Record<'minimal' | 'compact' | 'full', Uint8Array> = {
   minimal: asciiBytes(',"detail":"minimal","pack":{"id":'),
   compact: asciiBytes(',"detail":"compact","pack":{"id":'),
+  full: asciiBytes(',"pack":{"id":'),
 };
 const VERSION = asciiBytes(',"version":');
 const INSTANCES = asciiBytes('},"instances":[');
@@ -94,7 +96,7 @@ const WARNINGS = asciiBytes('],"warnings":[');
 const CLOSE_LINE = asciiBytes(']}\n');
 
 /** A result's opening, up to and including `"instances":[`. */
-export function writeResultOpening(out: ByteWriter, result: AnyEvaluationResult, detail: 'minimal' | 'compact'): void {
+export function writeResultOpening(out: ByteWriter, result: AnyEvaluationResult, detail: 'minimal' | 'compact' | 'full'): void {
   // The case id, as-of, pack and warnings come from outside the engine: checked strings.
   out.bytes(OPEN_CASE);
   out.string(result.caseId);

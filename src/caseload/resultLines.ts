@@ -1,9 +1,10 @@
-// A compact result written straight to UTF-8 bytes, as one NDJSON line: exactly the text
-// JSON.stringify would write (tests hold the two equal). The fields an instance takes from its
-// rule (obligation, title, roles, level, variant label) are encoded once per rule and variant
-// and copied; references to the case's events go through the writer's checked path, since the
-// event types and `at` values come from the case.
-import type { CompactEvaluationResult, CompactObligationInstance, EventRef, TriggerRef } from '../engine/types.js';
+// Full and compact results written straight to UTF-8 bytes, one NDJSON line each: exactly the
+// text JSON.stringify would write (tests hold the two equal). The fields an instance takes from
+// its rule (obligation, title, roles, level, variant label; for full results also the
+// timescale, deadline and source) are encoded once per rule, variant and phase and copied;
+// references to the case's events, and basis lines, go through the writer's checked path,
+// since event types and `at` values come from the case.
+import type { CompactEvaluationResult, CompactObligationInstance, EvaluationResult, EventRef, ObligationInstance, TriggerRef } from '../engine/types.js';
 import { ByteWriter, asciiBytes, putBytes as put } from './byteWriter.js';
 import {
   BREACH_REASON_FALSE,
@@ -25,6 +26,9 @@ import {
 
 const encoder = new TextEncoder();
 
+/** An instance at either level: compact ones leave out timescale, deadline, source and basis. */
+type AnyInstance = CompactObligationInstance & Partial<Pick<ObligationInstance, 'timescale' | 'deadline' | 'source' | 'basis'>>;
+
 /** The rule's part of an instance, encoded: what it was made from, and its three pieces. */
 interface RulePieces {
   obligation: string;
@@ -34,30 +38,39 @@ interface RulePieces {
   variant: string | undefined;
   responsible: readonly string[];
   level: string;
+  timescale: string | undefined;
+  deadline: ObligationInstance['deadline'] | undefined;
+  source: ObligationInstance['source'] | undefined;
   /** `{"obligation":...,"rule":...,"pack":...,"title":...,"trigger":` */
   opening: Uint8Array;
-  /** `,"variant":"<label>"`, or nothing. */
-  variantPiece: Uint8Array;
-  /** `,"responsible":[...],"level":"..."` */
+  /** After the due date: `,"timescale":...,"deadline":...` (full results) and `,"variant":"<label>"`, each when present. */
+  middle: Uint8Array;
+  /** `,"responsible":[...],"level":"..."`, and `,"source":{...}` for full results. */
   roles: Uint8Array;
 }
 
-/** Pieces by rule id; a rule with variants has one entry per variant seen. */
-const piecesByRule = new Map<string, RulePieces[]>();
+/** Pieces by rule id, for each level; a rule has one entry per variant and phase seen. */
+const piecesByRule = { compact: new Map<string, RulePieces[]>(), full: new Map<string, RulePieces[]>() };
 let piecesCount = 0;
 
+/** `,` and the members of `object` as JSON.stringify writes them (undefined ones left out), or nothing. */
+function members(object: Record<string, unknown>): string {
+  const json = JSON.stringify(object);
+  return json.length > 2 ? `,${json.slice(1, -1)}` : '';
+}
+
 /** The instance's rule pieces, made on first sight; undefined for an instance not shaped as the engine makes them. */
-function rulePieces(i: CompactObligationInstance): RulePieces | undefined {
-  const known = piecesByRule.get(i.rule);
+function rulePieces(i: AnyInstance, level: 'compact' | 'full'): RulePieces | undefined {
+  const byRule = piecesByRule[level];
+  const known = byRule.get(i.rule);
   if (known !== undefined) {
     for (const k of known) {
-      // The engine hands every instance of a rule (and variant) the same strings and role list.
-      if (k.title === i.title && k.responsible === i.responsible && k.variant === i.variant && k.level === i.level && k.obligation === i.obligation && k.pack === i.pack) return k;
+      // The engine hands every instance of a rule (variant, phase) the same strings, role list, deadline and source.
+      if (k.title === i.title && k.responsible === i.responsible && k.variant === i.variant && k.level === i.level && k.source === i.source && k.deadline === i.deadline && k.timescale === i.timescale && k.obligation === i.obligation && k.pack === i.pack) return k;
     }
   }
-  const { obligation, rule, pack, title, variant, responsible, level } = i;
-  if (typeof obligation !== 'string' || typeof rule !== 'string' || typeof pack !== 'string' || typeof title !== 'string' || typeof level !== 'string' || !Array.isArray(responsible)) return undefined;
-  const roles = JSON.stringify({ responsible, level });
+  const { obligation, rule, pack, title, variant, responsible, level: ruleLevel, timescale, deadline, source } = i;
+  if (typeof obligation !== 'string' || typeof rule !== 'string' || typeof pack !== 'string' || typeof title !== 'string' || !Array.isArray(responsible)) return undefined;
   const pieces: RulePieces = {
     obligation,
     rule,
@@ -65,16 +78,19 @@ function rulePieces(i: CompactObligationInstance): RulePieces | undefined {
     title,
     variant,
     responsible,
-    level,
+    level: ruleLevel,
+    timescale,
+    deadline,
+    source,
     opening: encoder.encode(`${JSON.stringify({ obligation, rule, pack, title }).slice(0, -1)},"trigger":`),
-    variantPiece: variant === undefined ? new Uint8Array(0) : encoder.encode(`,"variant":${JSON.stringify(variant)}`),
-    roles: encoder.encode(`,${roles.slice(1, -1)}`),
+    middle: encoder.encode(members({ timescale, deadline, variant })),
+    roles: encoder.encode(members({ responsible, level: ruleLevel, source })),
   };
   // A cap, so that a long-running process fed endless distinct rules cannot grow without end.
   if (piecesCount < 100_000) {
     piecesCount++;
     if (known) known.push(pieces);
-    else piecesByRule.set(rule, [pieces]);
+    else byRule.set(rule, [pieces]);
   }
   return pieces;
 }
@@ -101,8 +117,10 @@ function writeRef(out: ByteWriter, ref: TriggerRef | EventRef): void {
   out.char(125);
 }
 
-function writeInstance(out: ByteWriter, i: CompactObligationInstance, comma: boolean): void {
-  const pieces = rulePieces(i);
+const BASIS = asciiBytes(',"basis":');
+
+function writeInstance(out: ByteWriter, i: AnyInstance, comma: boolean, level: 'compact' | 'full'): void {
+  const pieces = rulePieces(i, level);
   if (comma) out.char(44);
   if (pieces === undefined) {
     out.text(JSON.stringify(i));
@@ -111,10 +129,10 @@ function writeInstance(out: ByteWriter, i: CompactObligationInstance, comma: boo
   out.bytes(pieces.opening);
   writeRef(out, i.trigger);
   // Engine-made fields from here to the roles: filled in place after one room check.
-  out.room(pieces.variantPiece.length + FIXED_PIECES_ROOM);
+  out.room(pieces.middle.length + FIXED_PIECES_ROOM);
   let b = out.buf;
   let p = writeDue(b, out.pos, i.due, i.dueInstant);
-  p = put(b, p, pieces.variantPiece);
+  p = put(b, p, pieces.middle);
   p = writeStatus(b, p, i.status, i.breach);
   out.pos = p;
   if (i.satisfiedBy !== undefined) {
@@ -143,6 +161,10 @@ function writeInstance(out: ByteWriter, i: CompactObligationInstance, comma: boo
   }
   out.room(FIXED_PIECES_ROOM);
   out.pos = writeProjected(out.buf, out.pos, i.projected);
+  if (i.basis !== undefined) {
+    out.bytes(BASIS);
+    out.string(i.basis);
+  }
   out.char(125);
 }
 
@@ -154,6 +176,14 @@ function writeInstance(out: ByteWriter, i: CompactObligationInstance, comma: boo
 export function writeCompactLine(out: ByteWriter, result: CompactEvaluationResult): void {
   writeResultOpening(out, result, 'compact');
   const instances = result.instances;
-  for (let k = 0; k < instances.length; k++) writeInstance(out, instances[k]!, k > 0);
+  for (let k = 0; k < instances.length; k++) writeInstance(out, instances[k]!, k > 0, 'compact');
+  writeResultEnd(out, result.unusedEvents, writeRef, result.warnings);
+}
+
+/** Appends a full result as one NDJSON line, as {@link writeCompactLine} does a compact one. */
+export function writeFullLine(out: ByteWriter, result: EvaluationResult): void {
+  writeResultOpening(out, result, 'full');
+  const instances = result.instances;
+  for (let k = 0; k < instances.length; k++) writeInstance(out, instances[k]!, k > 0, 'full');
   writeResultEnd(out, result.unusedEvents, writeRef, result.warnings);
 }
