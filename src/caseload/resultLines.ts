@@ -49,7 +49,7 @@ interface RulePieces {
   roles: Uint8Array;
 }
 
-/** Pieces by rule id, for each level; a rule has one entry per variant and phase seen. */
+/** Pieces by rule id, for each detail level; a rule has one entry per variant and phase seen. */
 const piecesByRule = { compact: new Map<string, RulePieces[]>(), full: new Map<string, RulePieces[]>() };
 let piecesCount = 0;
 
@@ -60,8 +60,8 @@ function members(object: Record<string, unknown>): string {
 }
 
 /** The instance's rule pieces, made on first sight; undefined for an instance not shaped as the engine makes them. */
-function rulePieces(i: AnyInstance, level: 'compact' | 'full'): RulePieces | undefined {
-  const byRule = piecesByRule[level];
+function rulePieces(i: AnyInstance, detail: 'compact' | 'full'): RulePieces | undefined {
+  const byRule = piecesByRule[detail];
   const known = byRule.get(i.rule);
   if (known !== undefined) {
     for (const k of known) {
@@ -119,8 +119,8 @@ function writeRef(out: ByteWriter, ref: TriggerRef | EventRef): void {
 
 const BASIS = asciiBytes(',"basis":');
 
-function writeInstance(out: ByteWriter, i: AnyInstance, comma: boolean, level: 'compact' | 'full'): void {
-  const pieces = rulePieces(i, level);
+function writeInstance(out: ByteWriter, i: AnyInstance, comma: boolean, detail: 'compact' | 'full'): void {
+  const pieces = rulePieces(i, detail);
   if (comma) out.char(44);
   if (pieces === undefined) {
     out.text(JSON.stringify(i));
