@@ -95,16 +95,24 @@ function rulePieces(i: AnyInstance, detail: 'compact' | 'full'): RulePieces | un
   return pieces;
 }
 
-const REF_EVENT = asciiBytes('{"event":');
-const REF_DATE = asciiBytes(',"date":');
+/** `{"event":<type>,"date":` for each event type met so far (a case has a few dozen types; capped, as they come from the input). */
+const refOpenings = new Map<string, Uint8Array>();
+
+function refOpening(type: string): Uint8Array {
+  let bytes = refOpenings.get(type);
+  if (bytes === undefined) {
+    bytes = encoder.encode(`{"event":${JSON.stringify(type)},"date":`);
+    if (refOpenings.size < 10_000) refOpenings.set(type, bytes);
+  }
+  return bytes;
+}
+
 const REF_AT = asciiBytes(',"at":');
 const REF_INDEX = asciiBytes(',"index":');
 
 /** An event reference (`{event, date, at, index}`) or a birthday's (`{event, date}`), in the engine's key order. */
 function writeRef(out: ByteWriter, ref: TriggerRef | EventRef): void {
-  out.bytes(REF_EVENT);
-  out.string(ref.event);
-  out.bytes(REF_DATE);
+  out.bytes(refOpening(ref.event));
   out.string(ref.date);
   if (ref.at !== undefined) {
     out.bytes(REF_AT);
