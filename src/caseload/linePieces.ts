@@ -7,6 +7,22 @@ import { asciiBytes, ByteWriter, putAscii as ascii, putBytes as put, putNumber a
 
 const encoder = new TextEncoder();
 
+/**
+ * The UTF-8 bytes of `make(key)`, encoded once per key. At most `limit` keys are kept, since
+ * some keys come from the input (event types) and a long-running process must not grow without end.
+ */
+export function encodedByKey(limit: number, make: (key: string) => string): (key: string) => Uint8Array {
+  const cache = new Map<string, Uint8Array>();
+  return (key) => {
+    let bytes = cache.get(key);
+    if (bytes === undefined) {
+      bytes = encoder.encode(make(key));
+      if (cache.size < limit) cache.set(key, bytes);
+    }
+    return bytes;
+  };
+}
+
 /** Writes an engine-made ASCII string, quoted. */
 export function quoted(b: Uint8Array, p: number, s: string): number {
   b[p++] = 34;

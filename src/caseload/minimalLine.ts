@@ -7,6 +7,7 @@ import {
   BREACH_REASON_FALSE,
   BREACH_REASON_TRUE,
   CANCELLED_BY,
+  encodedByKey,
   FIXED_PIECES_ROOM,
   OCCURRENCE,
   optionalNumber,
@@ -23,19 +24,8 @@ import {
   writeStatus,
 } from './linePieces.js';
 
-const encoder = new TextEncoder();
-
-/** `{"rule":"<id>","trigger":` for each rule id met so far (ids come from a few packs). */
-const ruleOpenings = new Map<string, Uint8Array>();
-
-function ruleOpening(rule: string): Uint8Array {
-  let bytes = ruleOpenings.get(rule);
-  if (bytes === undefined) {
-    bytes = encoder.encode(`{"rule":${JSON.stringify(rule)},"trigger":`);
-    if (ruleOpenings.size < 100_000) ruleOpenings.set(rule, bytes);
-  }
-  return bytes;
-}
+/** `{"rule":"<id>","trigger":` for each rule id (ids come from a few packs). */
+const ruleOpening = encodedByKey(100_000, (rule) => `{"rule":${JSON.stringify(rule)},"trigger":`);
 
 /** An event position (number) or a birthday date (engine-made string). */
 function ref(b: Uint8Array, p: number, r: number | string): number {

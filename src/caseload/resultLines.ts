@@ -10,6 +10,7 @@ import {
   BREACH_REASON_FALSE,
   BREACH_REASON_TRUE,
   CANCELLED_BY,
+  encodedByKey,
   FIXED_PIECES_ROOM,
   OCCURRENCE,
   optionalNumber,
@@ -95,17 +96,8 @@ function rulePieces(i: AnyInstance, detail: 'compact' | 'full'): RulePieces | un
   return pieces;
 }
 
-/** `{"event":<type>,"date":` for each event type met so far (a case has a few dozen types; capped, as they come from the input). */
-const refOpenings = new Map<string, Uint8Array>();
-
-function refOpening(type: string): Uint8Array {
-  let bytes = refOpenings.get(type);
-  if (bytes === undefined) {
-    bytes = encoder.encode(`{"event":${JSON.stringify(type)},"date":`);
-    if (refOpenings.size < 10_000) refOpenings.set(type, bytes);
-  }
-  return bytes;
-}
+/** `{"event":<type>,"date":` for each event type (a caseload has a few dozen). */
+const refOpening = encodedByKey(10_000, (type) => `{"event":${JSON.stringify(type)},"date":`);
 
 const REF_AT = asciiBytes(',"at":');
 const REF_INDEX = asciiBytes(',"index":');
