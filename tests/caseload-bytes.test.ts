@@ -10,26 +10,29 @@ import { evaluateNdjsonStream } from '../src/caseload/stream.js';
 import { evaluate } from '../src/engine/index.js';
 import type { CompactEvaluationResult, EvaluationResult, MinimalEvaluationResult, ResultDetail } from '../src/engine/index.js';
 import { parseCase } from '../src/model/index.js';
+import type { CaseHistory } from '../src/model/index.js';
 import { loadPackOrThrow } from '../src/pack/files.js';
 
 const decoder = new TextDecoder();
 
-function minimalLine(result: MinimalEvaluationResult): string {
-  const w = new ByteWriter(16); // small, so growing is exercised too
-  writeMinimalLine(w, result);
+/** What a line writer puts in a tiny buffer (so growing is exercised too), as text. */
+function written<R>(write: (out: ByteWriter, result: R) => void, result: R): string {
+  const w = new ByteWriter(16);
+  write(w, result);
   return decoder.decode(w.take());
 }
 
-function compactLine(result: CompactEvaluationResult): string {
-  const w = new ByteWriter(16);
-  writeCompactLine(w, result);
-  return decoder.decode(w.take());
-}
+const minimalLine = (result: MinimalEvaluationResult) => written(writeMinimalLine, result);
+const compactLine = (result: CompactEvaluationResult) => written(writeCompactLine, result);
+const fullLine = (result: EvaluationResult) => written(writeFullLine, result);
 
-function fullLine(result: EvaluationResult): string {
-  const w = new ByteWriter(16);
-  writeFullLine(w, result);
-  return decoder.decode(w.take());
+/** Generated cases, parsed as the pipeline parses them. */
+function generatedCases(count: number, seed: number): CaseHistory[] {
+  return [...generateCases({ count, seed, asOf: '2025-03-31' })].map((c) => {
+    const parsed = parseCase(c);
+    if (!parsed.ok) throw new Error('generated case is invalid');
+    return parsed.case;
+  });
 }
 
 describe('ByteWriter', () => {
@@ -60,11 +63,7 @@ describe('ByteWriter.string', () => {
 });
 
 describe('writeMinimalLine', () => {
-  const cases = [...generateCases({ count: 300, seed: 11, asOf: '2025-03-31' })].map((c) => {
-    const parsed = parseCase(c);
-    if (!parsed.ok) throw new Error('generated case is invalid');
-    return parsed.case;
-  });
+  const cases = generatedCases(300, 11);
 
   it.each(['working-together-2018', 'calderdale', 'manchester', 'wiltshire'])('writes exactly JSON.stringify(result) + newline for generated cases against %s', (id) => {
     const pack = loadPackOrThrow(id);
@@ -109,11 +108,7 @@ describe('writeMinimalLine', () => {
 });
 
 describe('writeCompactLine', () => {
-  const cases = [...generateCases({ count: 300, seed: 12, asOf: '2025-03-31' })].map((c) => {
-    const parsed = parseCase(c);
-    if (!parsed.ok) throw new Error('generated case is invalid');
-    return parsed.case;
-  });
+  const cases = generatedCases(300, 12);
 
   it.each(['working-together-2018', 'calderdale', 'manchester', 'wiltshire'])('writes exactly JSON.stringify(result) + newline for generated cases against %s', (id) => {
     const pack = loadPackOrThrow(id);
@@ -170,11 +165,7 @@ describe('writeCompactLine', () => {
 });
 
 describe('writeFullLine', () => {
-  const cases = [...generateCases({ count: 200, seed: 13, asOf: '2025-03-31' })].map((c) => {
-    const parsed = parseCase(c);
-    if (!parsed.ok) throw new Error('generated case is invalid');
-    return parsed.case;
-  });
+  const cases = generatedCases(200, 13);
 
   it.each(['working-together-2018', 'calderdale', 'manchester', 'wiltshire', 'climbie-2003'])('writes exactly JSON.stringify(result) + newline for generated cases against %s', (id) => {
     const pack = loadPackOrThrow(id);

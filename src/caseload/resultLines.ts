@@ -168,22 +168,23 @@ function writeInstance(out: ByteWriter, i: AnyInstance, comma: boolean, detail: 
   out.char(125);
 }
 
+function writeLine(out: ByteWriter, result: CompactEvaluationResult | EvaluationResult, detail: 'compact' | 'full'): void {
+  writeResultOpening(out, result, detail);
+  const instances: readonly AnyInstance[] = result.instances;
+  for (let k = 0; k < instances.length; k++) writeInstance(out, instances[k]!, k > 0, detail);
+  writeResultEnd(out, result.unusedEvents, writeRef, result.warnings);
+}
+
 /**
  * Appends a compact result as one NDJSON line: exactly `JSON.stringify(result) + '\n'`, for
  * results as the engine makes them (its key order; fields it leaves undefined are left out,
  * as JSON does; dates, instants, statuses and units as the engine writes them).
  */
 export function writeCompactLine(out: ByteWriter, result: CompactEvaluationResult): void {
-  writeResultOpening(out, result, 'compact');
-  const instances = result.instances;
-  for (let k = 0; k < instances.length; k++) writeInstance(out, instances[k]!, k > 0, 'compact');
-  writeResultEnd(out, result.unusedEvents, writeRef, result.warnings);
+  writeLine(out, result, 'compact');
 }
 
 /** Appends a full result as one NDJSON line, as {@link writeCompactLine} does a compact one. */
 export function writeFullLine(out: ByteWriter, result: EvaluationResult): void {
-  writeResultOpening(out, result, 'full');
-  const instances = result.instances;
-  for (let k = 0; k < instances.length; k++) writeInstance(out, instances[k]!, k > 0, 'full');
-  writeResultEnd(out, result.unusedEvents, writeRef, result.warnings);
+  writeLine(out, result, 'full');
 }
